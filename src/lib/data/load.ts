@@ -1,0 +1,262 @@
+/**
+ * Reads data/, validates every file against its schema and the cross-file rules, and
+ * returns the evidence ready to use — or throws one DataValidationError listing every
+ * problem, so the build stops with messages an editor can act on.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import type { z } from 'zod';
+import { parseCsv } from './csv.ts';
+import { DataValidationError, showFound, type DataProblem } from './problems.ts';
+import { checkFigures, checkReferences } from './rules.ts';
+import {
+  FIGURE_COLUMNS,
+  TOPICS,
+  discrepancySchema,
+  figureRowSchema,
+  key as keySchema,
+  measureSchema,
+  releaseSchema,
+  sourceSchema,
+  studySchema,
+  type Discrepancy,
+  type Figure,
+  type Measure,
+  type Release,
+  type Source,
+  type Study,
+  type Topic,
+} from './schemas.ts';
+
+export interface Evidence {
+  release: Release;
+  sources: ReadonlyMap<string, Source>;
+  studies: ReadonlyMap<string, Study>;
+  measures: ReadonlyMap<string, Measure>;
+  figures: ReadonlyMap<string, Figure>;
+  discrepancies: ReadonlyMap<string, Discrepancy>;
+}
+
+/** The data directory: `IPS_DATA_DIR` lets tests and benchmarks build from another copy. */
+export function dataDirectory(): string {
+  return path.resolve(process.env.IPS_DATA_DIR ?? path.join(process.cwd(), 'data'));
+}
+
+const cache = new Map<string, Evidence>();
+
+/** Loads once per directory per process: every page of a build shares one validated copy. */
+export function loadEvidence(dir: string = dataDirectory()): Evidence {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const evidence = readEvidence(dir);
+  cache.set(dir, evidence);
+  return evidence;
+}
+
+export function readEvidence(dir: string): Evidence {
+  const problems: DataProblem[] = [];
+  const rel = (name: string) => path.relative(process.cwd(), path.join(dir, name)) || name;
+  const files = {
+    release: rel('release.yaml'),
+    sources: rel('sources.yaml'),
+    studies: rel('studies.yaml'),
+    measures: rel('measures.yaml'),
+    discrepancies: rel('discrepancies.yaml'),
+  };
+
+  const releaseDoc = readYaml(dir, 'release.yaml', files.release, problems);
+  let release: Release | undefined;
+  if (releaseDoc.value !== undefined) {
+    const parsed = releaseSchema.safeParse(releaseDoc.value, { reportInput: true });
+    if (parsed.success) release = parsed.data;
+    else problems.push(...zodProblems(parsed.error, files.release, undefined));
+  }
+
+  const known = newKnownKeys();
+  const sources = readKeyed(dir, 'sources.yaml', files.sources, sourceSchema, problems, known.sources) as Map<string, Source>;
+  const studies = readKeyed(dir, 'studies.yaml', files.studies, studySchema, problems, known.studies) as Map<string, Study>;
+  const measures = readKeyed(dir, 'measures.yaml', files.measures, measureSchema, problems, known.measures) as Map<
+    string,
+    Measure
+  >;
+  const discrepancies = readKeyed(dir, 'discrepancies.yaml', files.discrepancies, discrepancySchema, problems, known.discrepancies, {
+    optional: true,
+  }) as Map<string, Discrepancy>;
+  const figures = readFigures(dir, problems, known.figures);
+
+  const parsed = { sources, studies, measures, figures, discrepancies, files, known };
+  problems.push(...checkFigures(parsed), ...checkReferences(parsed));
+
+  if (problems.length > 0 || !release) throw new DataValidationError(problems);
+  return {
+    release,
+    sources,
+    studies,
+    measures,
+    figures: new Map(figures.map((f) => [f.id, f])),
+    discrepancies,
+  };
+}
+
+/**
+ * Keys that exist in a file even when their entry is invalid, and whether the file could be
+ * read at all: a broken entry is reported once, not again by everything that refers to it.
+ */
+export interface KnownKeys {
+  keys: Set<string>;
+  complete: boolean;
+}
+const newKnownKeys = () => {
+  const make = (): KnownKeys => ({ keys: new Set(), complete: true });
+  return { sources: make(), studies: make(), measures: make(), figures: make(), discrepancies: make() };
+};
+
+interface YamlRead {
+  value: unknown;
+  lineOf: (key: string) => number | undefined;
+}
+
+function readYaml(dir: string, name: string, file: string, problems: DataProblem[], optional = false): YamlRead {
+  const full = path.join(dir, name);
+  const none: YamlRead = { value: undefined, lineOf: () => undefined };
+  if (!existsSync(full)) {
+    if (!optional) problems.push({ file, expected: 'this file to exist', found: 'no such file' });
+    return none;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    // The first syntax error is the one to fix; those after it are mostly its echoes.
+    for (const err of doc.errors.slice(0, 1)) {
+      const line = err.linePos?.[0]?.line;
+      problems.push({
+        file,
+        where: line ? `line ${line}` : undefined,
+        expected: 'valid YAML',
+        found: `a syntax error (${(err.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')})`,
+      });
+    }
+    return none;
+  }
+  const lines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line);
+    }
+  }
+  return { value: doc.toJS(), lineOf: (k) => lines.get(k) };
+}
+
+/** A YAML file whose top level maps keys to entries of one schema. */
+function readKeyed<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  file: string,
+  schema: S,
+  problems: DataProblem[],
+  known: KnownKeys,
+  options: { optional?: boolean } = {},
+): Map<string, z.output<S> & { key: string }> {
+  const out = new Map<string, z.output<S> & { key: string }>();
+  const { value, lineOf } = readYaml(dir, name, file, problems, options.optional);
+  if (value === undefined || value === null) {
+    known.complete = existsSync(path.join(dir, name)) ? false : known.complete;
+    return out;
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ file, expected: 'a mapping from keys to entries at the top level', found: showFound(value) });
+    known.complete = false;
+    return out;
+  }
+  for (const [k, entry] of Object.entries(value as Record<string, unknown>)) {
+    known.keys.add(k);
+    const line = lineOf(k);
+    const where = `key "${k}"${line ? ` (line ${line})` : ''}`;
+    if (!keySchema.safeParse(k).success) {
+      problems.push({ file, where, expected: 'a kebab-case key such as "reme-2019"', found: showFound(k) });
+      continue;
+    }
+    const parsed = schema.safeParse(entry, { reportInput: true });
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, file, where));
+      continue;
+    }
+    out.set(k, { ...(parsed.data as object), key: k } as z.output<S> & { key: string });
+  }
+  return out;
+}
+
+function readFigures(dir: string, problems: DataProblem[], known: KnownKeys): Figure[] {
+  const figuresDir = path.join(dir, 'figures');
+  const relDir = path.relative(process.cwd(), figuresDir) || 'figures';
+  if (!existsSync(figuresDir)) {
+    problems.push({ file: relDir, expected: 'a folder of figure files (<topic>.csv)', found: 'no such folder' });
+    return [];
+  }
+  const figures: Figure[] = [];
+  for (const name of readdirSync(figuresDir).sort()) {
+    const file = path.join(relDir, name);
+    const topic = name.replace(/\.csv$/, '');
+    if (!name.endsWith('.csv') || !(TOPICS as readonly string[]).includes(topic)) {
+      problems.push({ file, expected: `a figure file named after a topic (${TOPICS.map((t) => `${t}.csv`).join(', ')})`, found: showFound(name) });
+      continue;
+    }
+    const csv = parseCsv(readFileSync(path.join(figuresDir, name), 'utf8'), file, FIGURE_COLUMNS);
+    problems.push(...csv.problems);
+    // A row the parser could not split has an unknown id: references to figures can't be judged.
+    if (csv.problems.length > 0) known.complete = false;
+    for (const record of csv.records) {
+      const id = record.cells.id?.trim();
+      if (id) known.keys.add(id);
+      const where = `line ${record.line}${id ? ` (id "${id}")` : ''}`;
+      const parsed = figureRowSchema.safeParse(record.cells, { reportInput: true });
+      if (!parsed.success) {
+        problems.push(...zodProblems(parsed.error, file, where));
+        continue;
+      }
+      figures.push({
+        ...parsed.data,
+        decimals: decimalsOf(record.cells.value ?? ''),
+        topic: topic as Topic,
+        origin: { file, line: record.line },
+      });
+    }
+  }
+  return figures;
+}
+
+/** The precision a figure was published with ("48" → 0, "37.4" → 1), kept for display and rounding checks. */
+function decimalsOf(text: string): number {
+  const dot = text.trim().indexOf('.');
+  return dot === -1 ? 0 : text.trim().length - dot - 1;
+}
+
+function zodProblems(error: z.ZodError, file: string, where: string | undefined): DataProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+    return {
+      file,
+      where,
+      field: field || undefined,
+      expected: expectedOf(issue),
+      found: issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `"${k}"`).join(', ') : showFound(issue.input),
+    };
+  });
+}
+
+/** Zod's own messages ("Invalid input: expected string, received number") rephrased as "what was expected". */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'only the fields documented in data/README.md';
+    case 'invalid_type':
+      return issue.message.startsWith('Invalid input') ? `a ${issue.expected}` : issue.message;
+    case 'too_small':
+      return issue.message.startsWith('Too small') ? `at least ${String(issue.minimum)}` : issue.message;
+    case 'too_big':
+      return issue.message.startsWith('Too big') ? `at most ${String(issue.maximum)}` : issue.message;
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Rules that a schema alone cannot state: references between files, and the sanity of
+ * the numbers (a percentage within 0–100, a CI around its estimate, a stated percentage
+ * consistent with its numerator and denominator). Each rule returns problems, never throws,
+ * so one build reports everything that is wrong at once.
+ */
+import type { DataProblem } from './problems.ts';
+import { showFound } from './problems.ts';
+import type { KnownKeys } from './load.ts';
+import { STATUS_SOURCE_KINDS, type Discrepancy, type Figure, type Measure, type Source, type Study } from './schemas.ts';
+
+export interface ParsedEvidence {
+  sources: Map<string, Source>;
+  studies: Map<string, Study>;
+  measures: Map<string, Measure>;
+  figures: Figure[];
+  discrepancies: Map<string, Discrepancy>;
+  files: { sources: string; studies: string; measures: string; discrepancies: string };
+  known: Record<'sources' | 'studies' | 'measures' | 'figures' | 'discrepancies', KnownKeys>;
+}
+
+/** A reference is broken only if its target file was read whole and has no such key, valid or not. */
+const missing = (known: KnownKeys, key: string) => known.complete && !known.keys.has(key);
+
+const CONTRAST_UNITS = new Set(['ratio', 'percentage-points', 'smd']);
+
+const rowWhere = (f: Figure) => `line ${f.origin.line} (id "${f.id}")`;
+
+export function checkFigures(e: ParsedEvidence): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const seen = new Map<string, Figure>();
+  for (const f of e.figures) {
+    const at = (field: string, expected: string, found?: unknown) =>
+      problems.push({ file: f.origin.file, where: rowWhere(f), field, expected, found: showFound(found) });
+
+    const twin = seen.get(f.id);
+    if (twin) at('id', `an id used by no other figure (it is also on ${twin.origin.file} line ${twin.origin.line})`, f.id);
+    seen.set(f.id, f);
+
+    const source = e.sources.get(f.source);
+    if (!source && missing(e.known.sources, f.source)) at('source', `a source key from ${e.files.sources}`, f.source);
+    const measure = e.measures.get(f.measure);
+    if (!measure && missing(e.known.measures, f.measure)) at('measure', `a measure key from ${e.files.measures}`, f.measure);
+    const study = f.study === undefined ? undefined : e.studies.get(f.study);
+    if (f.study !== undefined && !study && missing(e.known.studies, f.study)) at('study', `a study key from ${e.files.studies}`, f.study);
+
+    if (measure && measure.unit !== f.unit)
+      at('unit', `"${measure.unit}", the unit of the measure "${measure.key}"`, f.unit);
+
+    if (source) {
+      const allowed = STATUS_SOURCE_KINDS[f.status];
+      if (!allowed.includes(source.kind))
+        at(
+          'status',
+          `a status that fits its source: "${f.status}" figures cite a source of kind ${allowed.join(' or ')}, and "${source.key}" is of kind ${source.kind}`,
+          f.status,
+        );
+    }
+    if (f.status === 'derived' && !f.formula) at('formula', 'the formula of a derived figure, naming the rows it uses', f.formula);
+
+    checkRange(f, at);
+
+    if (CONTRAST_UNITS.has(f.unit) && !f.comparator)
+      at('comparator', `the group this ${f.measure} compares with (a contrast needs a comparator)`, f.comparator);
+  }
+  return problems;
+}
+
+function checkRange(f: Figure, at: (field: string, expected: string, found?: unknown) => void) {
+  const numbers: Array<['value' | 'ci_low' | 'ci_high', number | undefined]> = [
+    ['value', f.value],
+    ['ci_low', f.ci_low],
+    ['ci_high', f.ci_high],
+  ];
+  for (const [field, n] of numbers) {
+    if (n === undefined) continue;
+    if (f.unit === 'percent' && (n < 0 || n > 100)) at(field, 'a percentage from 0 to 100', n);
+    if (f.unit === 'percentage-points' && (n < -100 || n > 100)) at(field, 'a difference from -100 to 100 percentage points', n);
+    if (f.unit === 'ratio' && n <= 0) at(field, 'a ratio greater than 0', n);
+    if (['persons', 'studies', 'sessions', 'weeks', 'years', 'nok'].includes(f.unit) && n < 0)
+      at(field, `a ${f.unit} count of 0 or more`, n);
+  }
+  if ((f.ci_low === undefined) !== (f.ci_high === undefined))
+    at(f.ci_low === undefined ? 'ci_low' : 'ci_high', 'both ends of the confidence interval, or neither', undefined);
+  if (f.ci_low !== undefined && f.ci_high !== undefined && !(f.ci_low <= f.value && f.value <= f.ci_high))
+    at('value', `an estimate within its confidence interval ${f.ci_low} to ${f.ci_high}`, f.value);
+
+  if (f.numerator !== undefined || f.denominator !== undefined) {
+    if (f.numerator === undefined || f.denominator === undefined)
+      at(f.numerator === undefined ? 'numerator' : 'denominator', 'both numerator and denominator, or neither', undefined);
+    else if (f.denominator === 0) at('denominator', 'a denominator greater than 0', 0);
+    else if (f.numerator > f.denominator)
+      at('numerator', `a numerator no larger than the denominator ${f.denominator}`, f.numerator);
+    else if (f.unit === 'percent' && !consistentToRounding(f.value, f.decimals, f.numerator, f.denominator))
+      at(
+        'value',
+        `${f.numerator}/${f.denominator} = ${((100 * f.numerator) / f.denominator).toFixed(f.decimals + 1)}% to round to the stated percentage`,
+        f.value,
+      );
+  }
+}
+
+/** A percentage written with `decimals` places fits n/d when n/d lies within half a unit of its last place. */
+export function consistentToRounding(percent: number, decimals: number, numerator: number, denominator: number): boolean {
+  const exact = (100 * numerator) / denominator;
+  const halfUnit = 0.5 * 10 ** -decimals;
+  return Math.abs(exact - percent) <= halfUnit + 1e-9;
+}
+
+export function checkReferences(e: ParsedEvidence): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const figureIds = new Map(e.figures.map((f) => [f.id, f]));
+  for (const study of e.studies.values()) {
+    const at = (field: string, expected: string, found?: unknown) =>
+      problems.push({ file: e.files.studies, where: `key "${study.key}"`, field, expected, found: showFound(found) });
+    study.sources.forEach((s, i) => {
+      if (missing(e.known.sources, s)) at(`sources[${i}]`, `a source key from ${e.files.sources}`, s);
+    });
+    if (study.primary_source && !study.sources.includes(study.primary_source))
+      at('primary_source', 'one of the keys listed in its sources', study.primary_source);
+    const armIds = new Set<string>();
+    study.arms?.forEach((arm, i) => {
+      if (armIds.has(arm.id)) at(`arms[${i}].id`, 'an arm id used once in the study', arm.id);
+      armIds.add(arm.id);
+    });
+    if (study.headline) {
+      for (const side of ['intervention', 'control'] as const) {
+        const id = study.headline[side];
+        const f = figureIds.get(id);
+        if (!f) {
+          if (missing(e.known.figures, id)) at(`headline.${side}`, 'the id of a figure in data/figures/', id);
+        }
+        else if (f.study !== study.key) at(`headline.${side}`, `a figure about this study ("${study.key}")`, id);
+      }
+    }
+    study.findings?.forEach((finding, i) => {
+      const source = e.sources.get(finding.source);
+      if (!source) {
+        if (missing(e.known.sources, finding.source)) at(`findings[${i}].source`, `a source key from ${e.files.sources}`, finding.source);
+      } else if (!STATUS_SOURCE_KINDS[finding.status].includes(source.kind))
+        at(
+          `findings[${i}].status`,
+          `a status that fits its source: "${finding.status}" cites a source of kind ${STATUS_SOURCE_KINDS[finding.status].join(' or ')}, and "${source.key}" is of kind ${source.kind}`,
+          finding.status,
+        );
+    });
+  }
+  for (const d of e.discrepancies.values()) {
+    d.figures?.forEach((id, i) => {
+      if (missing(e.known.figures, id))
+        problems.push({
+          file: e.files.discrepancies,
+          where: `key "${d.key}"`,
+          field: `figures[${i}]`,
+          expected: 'the id of a figure in data/figures/',
+          found: showFound(id),
+        });
+    });
+    d.sources?.forEach((s, i) => {
+      if (missing(e.known.sources, s))
+        problems.push({
+          file: e.files.discrepancies,
+          where: `key "${d.key}"`,
+          field: `sources[${i}]`,
+          expected: `a source key from ${e.files.sources}`,
+          found: showFound(s),
+        });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,244 @@
+/**
+ * The shape of every file in data/. Types used across the site come from these schemas
+ * (`z.output<...>`), so a field added here is a field the code can use, and nowhere else.
+ * Messages are written as "what was expected", because they end up in the sentence
+ * `<file>, <where>, field "<field>": expected <message>, found <value>.`
+ */
+import { z } from 'zod';
+
+export const TOPICS = [
+  'evidence-base',
+  'norway',
+  'seed',
+  'ipsinpain',
+  'awac',
+  'health',
+  'ips-model',
+  'implementation',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const STATUSES = ['published', 'registry', 'presentation', 'grey', 'derived'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const UNITS = [
+  'percent',
+  'percentage-points',
+  'persons',
+  'studies',
+  'ratio',
+  'smd',
+  'weeks',
+  'years',
+  'nok',
+  'statistic',
+  'sessions',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const SOURCE_KINDS = ['article', 'registry', 'talk', 'web', 'slides', 'news', 'conference-abstract'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const STUDY_KINDS = ['rct', 'pilot', 'meta-analysis', 'developer-summary', 'cohort', 'review'] as const;
+
+/** Which source kinds each status may cite: a `registry` figure must come from a registry record, etc. */
+export const STATUS_SOURCE_KINDS: Record<Status, readonly SourceKind[]> = {
+  published: ['article'],
+  registry: ['registry'],
+  presentation: ['talk'],
+  grey: ['web', 'slides', 'news', 'conference-abstract'],
+  derived: SOURCE_KINDS,
+};
+
+const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const keyMessage = 'a kebab-case key such as "reme-2019" (lower-case letters, digits, single hyphens)';
+export const key = z.string({ error: keyMessage }).regex(KEY_PATTERN, { error: keyMessage });
+
+const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
+const text = z.string({ error: 'a text' }).trim().min(1, { error: 'a non-empty text' });
+
+// ---------------------------------------------------------------- release.yaml
+export const releaseSchema = z.strictObject({
+  /** Semantic version of the data; every change to data/ moves it (see data/README.md). */
+  version: z
+    .string({ error: 'a version such as "1.0.0"' })
+    .regex(/^\d+\.\d+\.\d+$/, { error: 'a semantic version such as "1.0.0"' }),
+  /** The day this data version was released (ISO date). */
+  date: z.iso.date({ error: 'a date such as 2026-11-24' }),
+  /** One line saying what the release is. */
+  title: text,
+});
+export type Release = z.output<typeof releaseSchema>;
+
+// ---------------------------------------------------------------- sources.yaml
+export const sourceSchema = z
+  .strictObject({
+    kind: z.enum(SOURCE_KINDS, { error: oneOf(SOURCE_KINDS) }),
+    /** Authors as printed in the reference list ("Reme SE"). */
+    authors: z.array(text, { error: 'a list of authors' }).min(1).optional(),
+    /** The organisation behind a web page, slides or news article. */
+    publisher: text.optional(),
+    year: z.int({ error: 'a year such as 2019' }).min(1900).max(2100).optional(),
+    /** A web page's or slide deck's own date, where known. */
+    date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))], {
+      error: 'a date such as 2023-09-13',
+    }).optional(),
+    title: text,
+    journal: text.optional(),
+    volume: z.coerce.string().optional(),
+    issue: z.coerce.string().optional(),
+    pages: z.coerce.string().optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'a DOI such as 10.5271/sjweh.3753 (without https://doi.org/)' })
+      .optional(),
+    pmid: z.coerce.string().regex(/^\d{5,9}$/, { error: 'a PubMed id of digits only' }).optional(),
+    pmcid: z.string().regex(/^PMC\d+$/, { error: 'a PMC id such as PMC6382127' }).optional(),
+    /** The registry id, for trial registry records (and for talks, none). */
+    registry: z.string().regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' }).optional(),
+    url: z.url({ error: 'a web address starting with https:// or http://' }).optional(),
+    /** Anything a reader should know about the reference itself (e.g. details from memory). */
+    note: text.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const need = (field: keyof typeof s, why: string) => {
+      if (s[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: why, input: undefined });
+    };
+    if (s.kind === 'article') {
+      need('journal', `a journal name (kind is "article")`);
+      need('year', `the publication year (kind is "article")`);
+      if (!s.doi && !s.pmid && !s.pmcid)
+        ctx.addIssue({ code: 'custom', path: ['doi'], message: 'a DOI, PMID or PMCID for an article', input: undefined });
+    }
+    if (s.kind === 'registry') need('registry', 'the registry id (kind is "registry")');
+    if (['web', 'slides', 'news'].includes(s.kind)) need('url', `the page's address (kind is "${s.kind}")`);
+  });
+export type Source = z.output<typeof sourceSchema> & { key: string };
+
+// ---------------------------------------------------------------- measures.yaml
+export const measureSchema = z.strictObject({
+  label: text,
+  unit: z.enum(UNITS, { error: oneOf(UNITS) }),
+  /** One plain sentence saying what is counted. */
+  definition: text,
+});
+export type Measure = z.output<typeof measureSchema> & { key: string };
+
+// ---------------------------------------------------------------- studies.yaml
+const findingSchema = z.strictObject({
+  text,
+  source: key,
+  locator: text,
+  status: z.enum(STATUSES, { error: oneOf(STATUSES) }),
+});
+export type Finding = z.output<typeof findingSchema>;
+
+const armSchema = z.strictObject({
+  id: key,
+  label: text,
+  description: text.optional(),
+});
+export type Arm = z.output<typeof armSchema>;
+
+export const studySchema = z.strictObject({
+  kind: z.enum(STUDY_KINDS, { error: oneOf(STUDY_KINDS) }),
+  topic: z.enum(TOPICS, { error: oneOf(TOPICS) }),
+  name: text,
+  /** A short name for chart labels. */
+  short: text.optional(),
+  year: z.int().min(1900).max(2100).optional(),
+  registry: z.string().regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' }).optional(),
+  country: text.optional(),
+  population: text.optional(),
+  setting: text.optional(),
+  design: text.optional(),
+  arms: z.array(armSchema).optional(),
+  follow_up: text.optional(),
+  sources: z.array(key, { error: 'a list of source keys' }).min(1, { error: 'at least one source key' }),
+  primary_source: key.optional(),
+  /** The study's main comparison, as figure ids: used for headline figures. */
+  headline: z.strictObject({ intervention: key, control: key }).optional(),
+  findings: z.array(findingSchema).optional(),
+  note: text.optional(),
+});
+export type Study = z.output<typeof studySchema> & { key: string };
+
+// ---------------------------------------------------------------- discrepancies.yaml
+export const discrepancySchema = z.strictObject({
+  title: text,
+  figures: z.array(key).min(1, { error: 'at least one figure id' }).optional(),
+  sources: z.array(key).optional(),
+  note: text,
+});
+export type Discrepancy = z.output<typeof discrepancySchema> & { key: string };
+
+// ---------------------------------------------------------------- figures/<topic>.csv
+export const FIGURE_COLUMNS = [
+  'id',
+  'study',
+  'measure',
+  'group',
+  'comparator',
+  'timepoint',
+  'value',
+  'unit',
+  'numerator',
+  'denominator',
+  'ci_low',
+  'ci_high',
+  'p_value',
+  'source',
+  'locator',
+  'status',
+  'formula',
+  'note',
+] as const;
+
+/** An empty CSV cell means "not stated"; it becomes `undefined`. */
+const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
+const optionalCell = <T extends z.ZodType>(inner: T) =>
+  z.string().transform(blank).pipe(z.union([z.undefined(), inner]));
+
+const numberMessage = 'a number such as 37.4 ("." as decimal point, no % sign, no thousands separator)';
+const numberCell = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, { error: numberMessage })
+  .transform(Number);
+const countCell = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, { error: 'a whole number of people or events, such as 85' })
+  .transform(Number);
+const requiredCell = z.string().trim().min(1, { error: 'a value (this column is required)' });
+
+export const figureRowSchema = z.object({
+  id: key,
+  study: optionalCell(key),
+  measure: key,
+  group: key,
+  comparator: optionalCell(key),
+  timepoint: optionalCell(z.string()),
+  value: numberCell,
+  unit: z.enum(UNITS, { error: oneOf(UNITS) }),
+  numerator: optionalCell(countCell),
+  denominator: optionalCell(countCell),
+  ci_low: optionalCell(numberCell),
+  ci_high: optionalCell(numberCell),
+  p_value: optionalCell(
+    z.string().regex(/^(=|<|<=|>|>=)(0(\.\d+)?|1)$/, { error: 'a p-value with its comparison, such as =0.015 or <0.05' }),
+  ),
+  source: key,
+  locator: requiredCell,
+  status: z.enum(STATUSES, { error: oneOf(STATUSES) }),
+  formula: optionalCell(z.string()),
+  note: optionalCell(z.string()),
+});
+/** One figure: a number with its source, where it was read, and its status. */
+export type Figure = z.output<typeof figureRowSchema> & {
+  topic: Topic;
+  /** Decimal places the value was written with: the precision its source stated. */
+  decimals: number;
+  /** Where the row lives, for messages: `data/figures/norway.csv, line 5`. */
+  origin: { file: string; line: number };
+};
