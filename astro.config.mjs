@@ -9,6 +9,11 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [mdx()],
+  i18n: {
+    locales: ['en', 'nb'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

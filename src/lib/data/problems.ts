@@ -6,13 +6,13 @@ export interface DataProblem {
   /** Path relative to the project root, e.g. `data/figures/norway.csv`. */
   file: string;
   /** Where in the file: `line 5 (id "norway-employment-18m-ips")` or `key "reme-2019"`. */
-  where?: string;
+  where?: string | undefined;
   /** The column or (dotted) key path, e.g. `value` or `arms[1].label`. */
-  field?: string;
+  field?: string | undefined;
   /** What the data should have held, in words. */
   expected: string;
   /** What it held instead; omitted when nothing meaningful can be shown. */
-  found?: string;
+  found?: string | undefined;
 }
 
 /** Shows a found value briefly and unambiguously (strings quoted, long ones cut). */

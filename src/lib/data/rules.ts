@@ -6,6 +6,7 @@
  */
 import type { DataProblem } from './problems.ts';
 import { showFound } from './problems.ts';
+import { consistentWithRounding } from '../stats.ts';
 import type { KnownKeys } from './load.ts';
 import { STATUS_SOURCE_KINDS, type Discrepancy, type Figure, type Measure, type Source, type Study } from './schemas.ts';
 
@@ -91,20 +92,16 @@ function checkRange(f: Figure, at: (field: string, expected: string, found?: unk
     else if (f.denominator === 0) at('denominator', 'a denominator greater than 0', 0);
     else if (f.numerator > f.denominator)
       at('numerator', `a numerator no larger than the denominator ${f.denominator}`, f.numerator);
-    else if (f.unit === 'percent' && !consistentToRounding(f.value, f.decimals, f.numerator, f.denominator))
+    else if (
+      f.unit === 'percent' &&
+      !consistentWithRounding(f.value, { events: f.numerator, total: f.denominator }, f.decimals)
+    )
       at(
         'value',
         `${f.numerator}/${f.denominator} = ${((100 * f.numerator) / f.denominator).toFixed(f.decimals + 1)}% to round to the stated percentage`,
         f.value,
       );
   }
-}
-
-/** A percentage written with `decimals` places fits n/d when n/d lies within half a unit of its last place. */
-export function consistentToRounding(percent: number, decimals: number, numerator: number, denominator: number): boolean {
-  const exact = (100 * numerator) / denominator;
-  const halfUnit = 0.5 * 10 ** -decimals;
-  return Math.abs(exact - percent) <= halfUnit + 1e-9;
 }
 
 export function checkReferences(e: ParsedEvidence): DataProblem[] {

@@ -196,7 +196,7 @@ export const FIGURE_COLUMNS = [
 
 /** An empty CSV cell means "not stated"; it becomes `undefined`. */
 const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
-const optionalCell = <T extends z.ZodType>(inner: T) =>
+const optionalCell = <T extends z.ZodType<unknown, string>>(inner: T) =>
   z.string().transform(blank).pipe(z.union([z.undefined(), inner]));
 
 const numberMessage = 'a number such as 37.4 ("." as decimal point, no % sign, no thousands separator)';

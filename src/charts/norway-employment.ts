@@ -1,0 +1,92 @@
+/**
+ * The Norwegian multicentre IPS trial (Reme et al. 2019): competitive employment at 12 and
+ * 18 months, IPS against high-quality usual care, and the difference between them.
+ */
+import type { Evidence } from '../lib/data/load.ts';
+import { figure, shortCitation, source } from '../lib/evidence.ts';
+import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { differenceOfPercentages } from '../lib/stats.ts';
+import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+const TIMEPOINTS = [
+  { timepoint: '12 months', ips: 'norway-employment-12m-ips', control: 'norway-employment-12m-control' },
+  { timepoint: '18 months', ips: 'norway-employment-18m-ips', control: 'norway-employment-18m-control' },
+] as const;
+
+const text = {
+  en: {
+    title: 'Competitive employment in the Norwegian IPS trial',
+    axis: 'Share in competitive employment (%)',
+    summary: (last: string, ips: string, ctl: string, diff: string, first: string, ips1: string, ctl1: string) =>
+      `At ${last}, ${ips} of those offered IPS were in competitive employment against ${ctl} in the control group, ${diff} more (at ${first}: ${ips1} against ${ctl1}).`,
+    derivation: (d: string) =>
+      `Differences (${d}) are the published percentages subtracted here; the abstract gives no counts, so no confidence interval can be computed.`,
+  },
+  nb: {
+    title: 'Ordinært arbeid i den norske IPS-studien',
+    axis: 'Andel i ordinært arbeid (%)',
+    summary: (last: string, ips: string, ctl: string, diff: string, first: string, ips1: string, ctl1: string) =>
+      `Etter ${last} var ${ips} av dem som fikk tilbud om IPS i ordinært arbeid, mot ${ctl} i kontrollgruppen, ${diff} flere (etter ${first}: ${ips1} mot ${ctl1}).`,
+    derivation: (d: string) =>
+      `Forskjellene (${d}) er de publiserte prosentene trukket fra hverandre her; sammendraget oppgir ikke antall, så konfidensintervall kan ikke beregnes.`,
+  },
+} as const;
+
+export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const rows = TIMEPOINTS.map((tp) => {
+    const ips = figure(e, tp.ips);
+    const control = figure(e, tp.control);
+    const diff = differenceOfPercentages(ips.value, control.value);
+    return { tp, ips, control, diff, decimals: Math.max(ips.decimals, control.decimals) };
+  });
+  const plotRows: DumbbellRow[] = rows.map((r) => ({
+    label: formatTimepoint(r.tp.timepoint, lang),
+    intervention: { value: r.ips.value, decimals: r.ips.decimals, name: t(lang, 'ips') },
+    control: { value: r.control.value, decimals: r.control.decimals, name: t(lang, 'control') },
+    difference: { value: r.diff.estimate, decimals: r.decimals },
+  }));
+  const pct = (f: { value: number; decimals: number }) => formatPercent(f.value, lang, f.decimals);
+  const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+  const summary = s.summary(
+    formatTimepoint(last.tp.timepoint, lang),
+    pct(last.ips),
+    pct(last.control),
+    formatPoints(last.diff.estimate, lang, last.decimals, true).replace(/^\+/, ''),
+    formatTimepoint(first.tp.timepoint, lang),
+    pct(first.ips),
+    pct(first.control),
+  );
+  const cite = (id: string) => shortCitation(source(e, figure(e, id).source));
+  return {
+    id: 'norway-employment',
+    lang,
+    title: s.title,
+    summary,
+    plot: dumbbellPlot(plotRows, lang, s.axis),
+    legend: [
+      { key: 'intervention', label: t(lang, 'ips') },
+      { key: 'control', label: t(lang, 'control') },
+    ],
+    table: {
+      columns: [
+        { label: t(lang, 'timepoint') },
+        { label: t(lang, 'ips'), numeric: true },
+        { label: t(lang, 'control'), numeric: true },
+        { label: t(lang, 'difference'), numeric: true },
+        { label: t(lang, 'source') },
+      ],
+      rows: rows.map((r) => [
+        { text: formatTimepoint(r.tp.timepoint, lang) },
+        { text: pct(r.ips), figure: r.ips },
+        { text: pct(r.control), figure: r.control },
+        { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.ips.id} − ${r.control.id}` },
+        { text: cite(r.tp.ips) },
+      ]),
+    },
+    figures: rows.flatMap((r) => [r.ips, r.control]),
+    derivations: [s.derivation(rows.map((r) => formatPoints(r.diff.estimate, lang, r.decimals)).join(', '))],
+  };
+}

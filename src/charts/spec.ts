@@ -1,0 +1,49 @@
+/**
+ * What a chart module produces: everything the page needs to show a chart, decided from
+ * the data alone. Pure values — no DOM — so a spec can be tested, rendered to SVG at build
+ * time, written to CSV, or stepped through in a presentation from the same object.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { Figure } from '../lib/data/schemas.ts';
+import type { Lang } from '../lib/i18n.ts';
+
+export interface TableColumn {
+  label: string;
+  /** Numbers align right so digits line up. */
+  numeric?: boolean;
+}
+
+export interface TableCell {
+  text: string;
+  /** The data row the cell shows, so the page can show its status and source. */
+  figure?: Figure;
+  /** Set when the cell is computed here (src/lib/stats.ts) rather than read from a source. */
+  derived?: string;
+}
+
+export interface DataTable {
+  columns: TableColumn[];
+  rows: TableCell[][];
+}
+
+export interface ChartSpec {
+  /** Stable id, used in URLs, element ids and file names: never change it once published. */
+  id: string;
+  lang: Lang;
+  title: string;
+  /** One plain-language sentence, generated from the data. */
+  summary: string;
+  /** Plot options without `document`; the renderer supplies one. */
+  plot: PlotOptions;
+  /** The series in the chart, named in words beside their colour (the SVG carries no legend). */
+  legend: Array<{ key: import('../styles/palette.ts').PaletteKey; label: string }>;
+  table: DataTable;
+  /** Every data row the chart shows, for its sources list and downloads. */
+  figures: Figure[];
+  /** How each derived number was computed, in words, for the note under the chart. */
+  derivations: string[];
+  /** Shown under the chart when sources disagree or a caveat applies. */
+  notes?: string[];
+}
+
+export type ChartBuilder = (evidence: import('../lib/data/load.ts').Evidence, lang: Lang) => ChartSpec;

@@ -1,0 +1,98 @@
+/**
+ * The home page's overview: each Norwegian trial's main result, IPS arm against comparison
+ * arm, with the difference. Rows come from the `headline` of each study in studies.yaml,
+ * so a new trial with a headline appears here without code.
+ */
+import type { Evidence } from '../lib/data/load.ts';
+import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
+import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { differenceOfPercentages } from '../lib/stats.ts';
+import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+/** The Norwegian trials this site was made for, in the order the talk presents them. */
+export const NORWEGIAN_TRIAL_TOPICS = ['norway', 'seed', 'ipsinpain', 'awac'] as const;
+
+const text = {
+  en: {
+    title: 'Employment with IPS and without it, in four Norwegian trials',
+    axis: 'Share employed or in work (%)',
+    summary: (n: number, up: number, lo: string, hi: string) =>
+      up === n
+        ? `In all ${n} trials a larger share worked after IPS than in the comparison group, from ${lo} to ${hi} more.`
+        : `In ${up} of ${n} trials a larger share worked after IPS than in the comparison group.`,
+    derivation:
+      'Differences are the published percentages subtracted here (percentage points); they carry no confidence interval because the abstracts give no counts.',
+    outcomeNote: 'The outcome differs between trials (competitive employment, any employment, work participation) and so does the time point: see the table.',
+  },
+  nb: {
+    title: 'Arbeid med og uten IPS i fire norske studier',
+    axis: 'Andel i arbeid (%)',
+    summary: (n: number, up: number, lo: string, hi: string) =>
+      up === n
+        ? `I alle ${n} studiene var en større andel i arbeid etter IPS enn i sammenligningsgruppen, fra ${lo} til ${hi} flere.`
+        : `I ${up} av ${n} studier var en større andel i arbeid etter IPS enn i sammenligningsgruppen.`,
+    derivation:
+      'Forskjellene er de publiserte prosentene trukket fra hverandre her (prosentpoeng); de har ikke konfidensintervall fordi sammendragene ikke oppgir antall.',
+    outcomeNote: 'Utfallet varierer mellom studiene (ordinært arbeid, alt arbeid, arbeidsdeltakelse), og det gjør tidspunktet også: se tabellen.',
+  },
+} as const;
+
+export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
+    (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
+  );
+  const rows = comparisons.map((c) => {
+    const diff = differenceOfPercentages(c.intervention.value, c.control.value);
+    const decimals = Math.max(c.intervention.decimals, c.control.decimals);
+    const arm = (id: string) => c.study.arms?.find((a) => a.id === id)?.label;
+    return { ...c, diff, decimals, label: c.study.short ?? c.study.name, ipsName: arm(c.intervention.group), controlName: arm(c.control.group) };
+  });
+  const plotRows: DumbbellRow[] = rows.map((r) => ({
+    label: r.label,
+    intervention: { value: r.intervention.value, decimals: r.intervention.decimals, name: r.ipsName ?? t(lang, 'ips') },
+    control: { value: r.control.value, decimals: r.control.decimals, name: r.controlName ?? t(lang, 'control') },
+    difference: { value: r.diff.estimate, decimals: r.decimals },
+  }));
+  const diffs = rows.map((r) => r.diff.estimate);
+  const up = diffs.filter((d) => d > 0).length;
+  const lo = rows.reduce((a, b) => (b.diff.estimate < a.diff.estimate ? b : a));
+  const hi = rows.reduce((a, b) => (b.diff.estimate > a.diff.estimate ? b : a));
+  const pts = (r: (typeof rows)[number]) => formatPoints(r.diff.estimate, lang, r.decimals, true).replace(/^\+/, '');
+  const outcome = (r: (typeof rows)[number]) =>
+    `${e.measures.get(r.intervention.measure)?.label ?? r.intervention.measure}${r.intervention.timepoint ? `, ${formatTimepoint(r.intervention.timepoint, lang)}` : ''}`;
+  return {
+    id: 'trial-headlines',
+    lang,
+    title: s.title,
+    summary: s.summary(rows.length, up, pts(lo).replace(` ${t(lang, 'percentagePoints')}`, ''), pts(hi)),
+    plot: dumbbellPlot(plotRows, lang, s.axis),
+    legend: [
+      { key: 'intervention', label: t(lang, 'ips') },
+      { key: 'control', label: t(lang, 'control') },
+    ],
+    table: {
+      columns: [
+        { label: t(lang, 'trial') },
+        { label: t(lang, 'outcome') },
+        { label: t(lang, 'ips'), numeric: true },
+        { label: t(lang, 'control'), numeric: true },
+        { label: t(lang, 'difference'), numeric: true },
+        { label: t(lang, 'source') },
+      ],
+      rows: rows.map((r) => [
+        { text: r.label },
+        { text: outcome(r) },
+        { text: formatPercent(r.intervention.value, lang, r.intervention.decimals), figure: r.intervention },
+        { text: formatPercent(r.control.value, lang, r.control.decimals), figure: r.control },
+        { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.intervention.id} − ${r.control.id}` },
+        { text: shortCitation(source(e, r.intervention.source)) },
+      ]),
+    },
+    figures: rows.flatMap((r) => [r.intervention, r.control]),
+    derivations: [s.derivation],
+    notes: [s.outcomeNote, ...new Set(rows.flatMap((r) => [r.intervention.note, r.control.note]).filter((n): n is string => !!n))],
+  };
+}

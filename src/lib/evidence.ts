@@ -1,0 +1,83 @@
+/**
+ * Questions the pages and charts ask of the validated evidence. Lookups fail loudly with
+ * the missing id, so a chart that asks for a figure the data lost stops the build instead
+ * of drawing a blank.
+ */
+import type { Evidence } from './data/load.ts';
+import type { Figure, Source, Study } from './data/schemas.ts';
+
+export function figure(e: Evidence, id: string): Figure {
+  const f = e.figures.get(id);
+  if (!f) throw new Error(`The site asks for figure "${id}", which no file in data/figures/ has.`);
+  return f;
+}
+
+export function study(e: Evidence, key: string): Study {
+  const s = e.studies.get(key);
+  if (!s) throw new Error(`The site asks for study "${key}", which data/studies.yaml does not have.`);
+  return s;
+}
+
+export function source(e: Evidence, key: string): Source {
+  const s = e.sources.get(key);
+  if (!s) throw new Error(`The site asks for source "${key}", which data/sources.yaml does not have.`);
+  return s;
+}
+
+export function figuresWhere(e: Evidence, match: Partial<Pick<Figure, 'study' | 'measure' | 'group' | 'timepoint' | 'topic'>>): Figure[] {
+  return [...e.figures.values()].filter((f) =>
+    Object.entries(match).every(([k, v]) => f[k as keyof typeof match] === v),
+  );
+}
+
+/** The one figure matching a description; zero or several is a data error worth stopping for. */
+export function theFigure(e: Evidence, match: Parameters<typeof figuresWhere>[1]): Figure {
+  const found = figuresWhere(e, match);
+  if (found.length !== 1)
+    throw new Error(
+      `The site expects exactly one figure with ${JSON.stringify(match)} in data/figures/, found ${found.length}${found.length ? ` (${found.map((f) => f.id).join(', ')})` : ''}.`,
+    );
+  return found[0]!;
+}
+
+export interface HeadlineComparison {
+  study: Study;
+  intervention: Figure;
+  control: Figure;
+}
+
+/** Each study's main comparison, as its `headline` in studies.yaml names it, in file order. */
+export function headlineComparisons(e: Evidence, filter: (s: Study) => boolean = () => true): HeadlineComparison[] {
+  return [...e.studies.values()]
+    .filter((s) => s.headline && filter(s))
+    .map((s) => ({ study: s, intervention: figure(e, s.headline!.intervention), control: figure(e, s.headline!.control) }));
+}
+
+/** Where a reader can check a source: DOI first, then PubMed, the registry, or the page itself. */
+export function sourceLink(s: Source): string | undefined {
+  if (s.doi) return `https://doi.org/${s.doi}`;
+  if (s.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`;
+  if (s.pmcid) return `https://pmc.ncbi.nlm.nih.gov/articles/${s.pmcid}/`;
+  if (s.registry) return `https://clinicaltrials.gov/study/${s.registry}`;
+  return s.url;
+}
+
+/** "Reme et al. 2019", "Reme & Øverland 2015", "IPS Employment Center 2023". */
+export function shortCitation(s: Source): string {
+  const surname = (a: string) => a.replace(/\s+[A-Z]{1,3}$/, '');
+  const who = s.authors?.length
+    ? s.authors.length === 1
+      ? surname(s.authors[0]!)
+      : s.authors.length === 2
+        ? `${surname(s.authors[0]!)} & ${surname(s.authors[1]!)}`
+        : `${surname(s.authors[0]!)} et al.`
+    : (s.publisher ?? s.title);
+  const when = s.year ?? s.date?.slice(0, 4);
+  return when ? `${who} ${when}` : who;
+}
+
+/** The distinct sources of a set of figures, in the order first used. */
+export function sourcesOf(e: Evidence, figures: readonly Figure[]): Source[] {
+  const keys = [...new Set(figures.map((f) => f.source))];
+  return keys.map((k) => source(e, k));
+}
