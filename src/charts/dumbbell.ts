@@ -32,27 +32,32 @@ interface Point extends ArmValue {
   low: boolean;
 }
 
-export const CHART_FONT_SIZE = 14;
-const CHAR_WIDTH = CHART_FONT_SIZE * 0.56;
+/**
+ * Charts are drawn narrow (420 px) and scaled by CSS: on a 390 px phone the text stays about
+ * 11–12 px, and on a desktop the chart is capped (see Chart.astro) so it never shouts. Each
+ * row's label sits above its dumbbell, so the scale gets the full width on a phone.
+ */
+export const CHART_WIDTH = 420;
+export const CHART_FONT_SIZE = 15;
+const ROW_HEIGHT = 66;
 
 export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel: string): Plot.PlotOptions {
   const points: Point[] = rows.flatMap((r) => [
     { row: r.label, arm: 'control', ...r.control, low: r.control.value <= r.intervention.value },
     { row: r.label, arm: 'intervention', ...r.intervention, low: r.intervention.value < r.control.value },
   ]);
-  const longest = Math.max(...rows.map((r) => r.label.length));
   const percent = (p: Point) => formatPercent(p.value, lang, p.decimals);
   const valueLabel = (anchor: 'start' | 'end', low: boolean): Plot.Markish =>
     Plot.text(
       points.filter((p) => p.low === low),
-      { x: 'value', y: 'row', text: percent, dx: low ? -14 : 14, textAnchor: anchor, fill: 'currentColor', fontWeight: 600 },
+      { x: 'value', y: 'row', text: percent, dx: low ? -11 : 11, textAnchor: anchor, fill: 'currentColor', fontWeight: 600 },
     );
   return {
-    width: 560,
-    height: rows.length * 72 + 60,
-    marginLeft: Math.ceil(longest * CHAR_WIDTH) + 12,
-    marginRight: 28,
-    marginTop: 20,
+    width: CHART_WIDTH,
+    height: rows.length * ROW_HEIGHT + 64,
+    marginLeft: 44,
+    marginRight: 52,
+    marginTop: 30,
     marginBottom: 48,
     style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     x: {
@@ -65,8 +70,22 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
       ticks: 5,
       grid: true,
     },
-    y: { domain: rows.map((r) => r.label), label: null, padding: 0.5, tickSize: 0 },
+    y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
+      // The row's name on a line of its own above it, and its difference at the right.
+      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(
+        rows.filter((r) => r.difference),
+        {
+          frameAnchor: 'right',
+          y: 'label',
+          dy: -22,
+          dx: 48,
+          textAnchor: 'end',
+          text: (r: DumbbellRow) => formatPoints(r.difference!.value, lang, r.difference!.decimals),
+          fill: 'currentColor',
+        },
+      ),
       Plot.link(rows, {
         x1: (r: DumbbellRow) => r.control.value,
         x2: (r: DumbbellRow) => r.intervention.value,
@@ -79,7 +98,7 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
       Plot.dot(points, {
         x: 'value',
         y: 'row',
-        r: 8,
+        r: 7,
         fill: (p: Point) => palette[p.arm],
         stroke: 'white',
         strokeWidth: 1.5,
@@ -87,16 +106,6 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
       }),
       valueLabel('end', true),
       valueLabel('start', false),
-      Plot.text(
-        rows.filter((r) => r.difference),
-        {
-          x: (r: DumbbellRow) => (r.control.value + r.intervention.value) / 2,
-          y: 'label',
-          dy: -20,
-          text: (r: DumbbellRow) => formatPoints(r.difference!.value, lang, r.difference!.decimals),
-          fill: 'currentColor',
-        },
-      ),
     ],
   };
 }

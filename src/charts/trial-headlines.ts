@@ -93,6 +93,12 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
     },
     figures: rows.flatMap((r) => [r.intervention, r.control]),
     derivations: [s.derivation],
-    notes: [s.outcomeNote, ...new Set(rows.flatMap((r) => [r.intervention.note, r.control.note]).filter((n): n is string => !!n))],
+    notes: [
+      s.outcomeNote,
+      ...rows.flatMap((r) => {
+        const notes = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))];
+        return notes.length ? [`${r.label}: ${notes.join('; ')}.`] : [];
+      }),
+    ],
   };
 }
