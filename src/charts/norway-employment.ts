@@ -65,27 +65,33 @@ export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
     lang,
     title: s.title,
     summary,
-    plot: dumbbellPlot(plotRows, lang, s.axis),
     legend: [
       { key: 'intervention', label: t(lang, 'ips') },
       { key: 'control', label: t(lang, 'control') },
     ],
-    table: {
-      columns: [
-        { label: t(lang, 'timepoint') },
-        { label: t(lang, 'ips'), numeric: true },
-        { label: t(lang, 'control'), numeric: true },
-        { label: t(lang, 'difference'), numeric: true },
-        { label: t(lang, 'source') },
-      ],
-      rows: rows.map((r) => [
-        { text: formatTimepoint(r.tp.timepoint, lang) },
-        { text: pct(r.ips), figure: r.ips },
-        { text: pct(r.control), figure: r.control },
-        { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.ips.id} − ${r.control.id}` },
-        { text: cite(r.tp.ips) },
-      ]),
-    },
+    views: [
+      {
+        id: 'percent',
+        label: lang === 'nb' ? 'Prosent' : 'Percent',
+        plot: dumbbellPlot(plotRows, lang, s.axis),
+        table: {
+          columns: [
+            { label: t(lang, 'timepoint') },
+            { label: t(lang, 'ips'), numeric: true },
+            { label: t(lang, 'control'), numeric: true },
+            { label: t(lang, 'difference'), numeric: true },
+            { label: t(lang, 'source') },
+          ],
+          rows: rows.map((r) => [
+            { text: formatTimepoint(r.tp.timepoint, lang) },
+            { text: pct(r.ips), figure: r.ips },
+            { text: pct(r.control), figure: r.control },
+            { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.ips.id} − ${r.control.id}` },
+            { text: cite(r.tp.ips) },
+          ]),
+        },
+      },
+    ],
     figures: rows.flatMap((r) => [r.ips, r.control]),
     derivations: [s.derivation(rows.map((r) => formatPoints(r.diff.estimate, lang, r.decimals)).join(', '))],
   };

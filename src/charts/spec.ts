@@ -26,6 +26,23 @@ export interface DataTable {
   rows: TableCell[][];
 }
 
+/**
+ * One way of looking at the chart's data (e.g. "Percent" or "Difference", "12 months" or
+ * "18 months", sorted by year or by effect). Every view is rendered at build time; the
+ * browser only switches which one is shown, so the toggles need no charting code.
+ */
+export interface ChartView {
+  /** Stable within the chart: used in URLs (`?view=`) and element ids. */
+  id: string;
+  /** The toggle's label. */
+  label: string;
+  /** Plot options without `document`; the renderer supplies one. Every data mark carries a
+   *  `title` channel ("Row · Series: value (95% CI …)"): the browser script shows it on hover
+   *  and keyboard focus, and screen readers announce it. */
+  plot: PlotOptions;
+  table: DataTable;
+}
+
 export interface ChartSpec {
   /** Stable id, used in URLs, element ids and file names: never change it once published. */
   id: string;
@@ -33,11 +50,10 @@ export interface ChartSpec {
   title: string;
   /** One plain-language sentence, generated from the data. */
   summary: string;
-  /** Plot options without `document`; the renderer supplies one. */
-  plot: PlotOptions;
   /** The series in the chart, named in words beside their colour (the SVG carries no legend). */
   legend: Array<{ key: import('../styles/palette.ts').PaletteKey; label: string }>;
-  table: DataTable;
+  /** At least one; the first is shown without JavaScript. */
+  views: [ChartView, ...ChartView[]];
   /** Every data row the chart shows, for its sources list and downloads. */
   figures: Figure[];
   /** How each derived number was computed, in words, for the note under the chart. */

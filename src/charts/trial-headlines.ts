@@ -68,29 +68,35 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
     lang,
     title: s.title,
     summary: s.summary(rows.length, up, pts(lo).replace(` ${t(lang, 'percentagePoints')}`, ''), pts(hi)),
-    plot: dumbbellPlot(plotRows, lang, s.axis),
     legend: [
       { key: 'intervention', label: t(lang, 'ips') },
       { key: 'control', label: t(lang, 'control') },
     ],
-    table: {
-      columns: [
-        { label: t(lang, 'trial') },
-        { label: t(lang, 'outcome') },
-        { label: t(lang, 'ips'), numeric: true },
-        { label: t(lang, 'control'), numeric: true },
-        { label: t(lang, 'difference'), numeric: true },
-        { label: t(lang, 'source') },
-      ],
-      rows: rows.map((r) => [
-        { text: r.label },
-        { text: outcome(r) },
-        { text: formatPercent(r.intervention.value, lang, r.intervention.decimals), figure: r.intervention },
-        { text: formatPercent(r.control.value, lang, r.control.decimals), figure: r.control },
-        { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.intervention.id} − ${r.control.id}` },
-        { text: shortCitation(source(e, r.intervention.source)) },
-      ]),
-    },
+    views: [
+      {
+        id: 'percent',
+        label: lang === 'nb' ? 'Prosent' : 'Percent',
+        plot: dumbbellPlot(plotRows, lang, s.axis),
+        table: {
+          columns: [
+            { label: t(lang, 'trial') },
+            { label: t(lang, 'outcome') },
+            { label: t(lang, 'ips'), numeric: true },
+            { label: t(lang, 'control'), numeric: true },
+            { label: t(lang, 'difference'), numeric: true },
+            { label: t(lang, 'source') },
+          ],
+          rows: rows.map((r) => [
+            { text: r.label },
+            { text: outcome(r) },
+            { text: formatPercent(r.intervention.value, lang, r.intervention.decimals), figure: r.intervention },
+            { text: formatPercent(r.control.value, lang, r.control.decimals), figure: r.control },
+            { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.intervention.id} − ${r.control.id}` },
+            { text: shortCitation(source(e, r.intervention.source)) },
+          ]),
+        },
+      },
+    ],
     figures: rows.flatMap((r) => [r.intervention, r.control]),
     derivations: [s.derivation],
     notes: [

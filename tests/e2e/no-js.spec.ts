@@ -4,7 +4,8 @@
  *
  * Chart contract:
  *   <figure class="chart" data-chart="…">
- *     <div class="chart__svg"><svg role="img" …>…marks…</svg></div>
+ *     <div class="chart__svg" data-view="…"><svg role="img" …>…marks…</svg></div>  one per view;
+ *     every view but the first is `hidden` (the browser script switches views)
  *     <figcaption>… <p class="chart__summary">…</p> …</figcaption>
  *   </figure>
  * Also: the page requests nothing from any origin other than the preview server.
@@ -52,9 +53,12 @@ for (const builtPage of listPages()) {
       const figure = charts.nth(i);
       const name = `chart #${i + 1} (data-chart="${(await figure.getAttribute('data-chart')) ?? ''}") on ${builtPage.path}`;
 
-      const svgs = figure.locator('.chart__svg > svg[role="img"]');
+      const svgs = figure.locator('.chart__svg:not([hidden]) > svg[role="img"]');
       const svgCount = await svgs.count();
-      expect.soft(svgCount, `${name}: exactly one svg[role="img"] directly inside .chart__svg`).toBe(1);
+      expect.soft(svgCount, `${name}: exactly one shown svg[role="img"] directly inside .chart__svg`).toBe(1);
+      expect
+        .soft(await figure.locator('.chart__svg > svg:not([role="img"])').count(), `${name}: every view's svg has role="img"`)
+        .toBe(0);
       if (svgCount >= 1) {
         const svg = svgs.first();
         expect.soft(await svg.isVisible(), `${name}: svg must be visible`).toBe(true);
