@@ -7,6 +7,7 @@ import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
+import { differenceBarsPlot } from './difference-bars.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 
@@ -19,6 +20,9 @@ const text = {
   en: {
     title: 'Competitive employment in the Norwegian IPS trial',
     axis: 'Share in competitive employment (%)',
+    diffAxis: 'Difference, IPS minus control (percentage points)',
+    percentView: 'IPS and control',
+    diffView: 'Difference',
     summary: (last: string, ips: string, ctl: string, diff: string, first: string, ips1: string, ctl1: string) =>
       `At ${last}, ${ips} of those offered IPS were in competitive employment against ${ctl} in the control group, ${diff} more (at ${first}: ${ips1} against ${ctl1}).`,
     derivation: (d: string) =>
@@ -27,6 +31,9 @@ const text = {
   nb: {
     title: 'Ordinært arbeid i den norske IPS-studien',
     axis: 'Andel i ordinært arbeid (%)',
+    diffAxis: 'Forskjell, IPS minus kontroll (prosentpoeng)',
+    percentView: 'IPS og kontroll',
+    diffView: 'Forskjell',
     summary: (last: string, ips: string, ctl: string, diff: string, first: string, ips1: string, ctl1: string) =>
       `Etter ${last} var ${ips} av dem som fikk tilbud om IPS i ordinært arbeid, mot ${ctl} i kontrollgruppen, ${diff} flere (etter ${first}: ${ips1} mot ${ctl1}).`,
     derivation: (d: string) =>
@@ -72,7 +79,7 @@ export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
     views: [
       {
         id: 'percent',
-        label: lang === 'nb' ? 'Prosent' : 'Percent',
+        label: s.percentView,
         plot: dumbbellPlot(plotRows, lang, s.axis),
         table: {
           columns: [
@@ -86,6 +93,23 @@ export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
             { text: formatTimepoint(r.tp.timepoint, lang) },
             { text: pct(r.ips), figure: r.ips },
             { text: pct(r.control), figure: r.control },
+            { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.ips.id} − ${r.control.id}` },
+            { text: cite(r.tp.ips) },
+          ]),
+        },
+      },
+      {
+        id: 'difference',
+        label: s.diffView,
+        plot: differenceBarsPlot(
+          rows.map((r) => ({ label: formatTimepoint(r.tp.timepoint, lang), value: r.diff.estimate, decimals: r.decimals })),
+          lang,
+          s.diffAxis,
+        ),
+        table: {
+          columns: [{ label: t(lang, 'timepoint') }, { label: t(lang, 'difference'), numeric: true }, { label: t(lang, 'source') }],
+          rows: rows.map((r) => [
+            { text: formatTimepoint(r.tp.timepoint, lang) },
             { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.ips.id} − ${r.control.id}` },
             { text: cite(r.tp.ips) },
           ]),

@@ -1,0 +1,223 @@
+/**
+ * SEED (Sveinsdottir et al. 2020): competitive employment within 12 months for young adults
+ * at risk of early work disability, IPS against traditional vocational rehabilitation in a
+ * sheltered setting, with the published odds ratio and its 95% CI.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure } from '../lib/data/schemas.ts';
+import { figure, shortCitation, source } from '../lib/evidence.ts';
+import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { differenceOfPercentages } from '../lib/stats.ts';
+import { palette } from '../styles/palette.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
+
+const text = {
+  en: {
+    title: 'Competitive employment in the SEED trial',
+    ips: 'IPS',
+    control: 'Traditional vocational rehabilitation (sheltered)',
+    controlShort: 'Traditional rehabilitation (sheltered)',
+    axis: 'Share who got a competitive job (%)',
+    orAxis: 'Odds ratio, IPS vs sheltered rehabilitation (log scale)',
+    orRow: 'Competitive employment',
+    orLabel: 'Odds ratio',
+    noEffect: 'no difference',
+    favoursIps: 'favours IPS →',
+    favoursControl: '← favours sheltered',
+    viewPercent: 'Percent',
+    viewOr: 'Odds ratio',
+    measure: 'Measure',
+    summary: (when: string, ips: string, ctl: string, or: string, above: boolean) =>
+      `${capitalise(when)}, ${ips} of the young adults offered IPS got a competitive job, against ${ctl} of those offered traditional vocational rehabilitation in a sheltered setting; the published odds ratio is ${or}${above ? ': a wide interval, but all of it above 1 (no difference)' : ''}.`,
+    derivation: (d: string) =>
+      `The difference (${d}) is the published percentages subtracted here; the abstract does not give the number analysed in each arm, so no confidence interval can be computed for it. The odds ratio and its interval are as published.`,
+    orNote: (or: string) => `Odds ratio ${or}`,
+  },
+  nb: {
+    title: 'Ordinært arbeid i SEED-studien',
+    ips: 'IPS',
+    control: 'Tradisjonell arbeidsrettet rehabilitering (skjermet)',
+    controlShort: 'Tradisjonell rehabilitering (skjermet)',
+    axis: 'Andel som fikk ordinær jobb (%)',
+    orAxis: 'Oddsratio, IPS mot skjermet rehabilitering (log-skala)',
+    orRow: 'Ordinært arbeid',
+    orLabel: 'Oddsratio',
+    noEffect: 'ingen forskjell',
+    favoursIps: 'i favør av IPS →',
+    favoursControl: '← i favør av skjermet',
+    viewPercent: 'Prosent',
+    viewOr: 'Oddsratio',
+    measure: 'Mål',
+    summary: (when: string, ips: string, ctl: string, or: string, above: boolean) =>
+      `${capitalise(when)} fikk ${ips} av de unge voksne som fikk tilbud om IPS en ordinær jobb, mot ${ctl} av dem som fikk tradisjonell arbeidsrettet rehabilitering i skjermet virksomhet; den publiserte oddsratioen er ${or}${above ? ': et bredt intervall, men hele intervallet ligger over 1 (ingen forskjell)' : ''}.`,
+    derivation: (d: string) =>
+      `Forskjellen (${d}) er de publiserte prosentene trukket fra hverandre her; sammendraget oppgir ikke hvor mange som ble analysert i hver gruppe, så konfidensintervall kan ikke beregnes for den. Oddsratioen og intervallet er som publisert.`,
+    orNote: (or: string) => `Oddsratio ${or}`,
+  },
+} as const;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Vertical room per bar: the bar, and its name on a line above it. */
+const ROW_STEP = 72;
+
+const BASE_STYLE = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
+
+interface Bar {
+  label: string;
+  key: 'intervention' | 'control';
+  f: Figure;
+}
+
+export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const ips = figure(e, IDS.ips);
+  const control = figure(e, IDS.control);
+  const or = figure(e, IDS.or);
+  const diff = differenceOfPercentages(ips.value, control.value);
+  const decimals = Math.max(ips.decimals, control.decimals);
+  const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
+  const orText = formatFigure(or, lang);
+  const when = formatTimepoint(ips.timepoint ?? '', lang);
+  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const bars: Bar[] = [
+    { label: s.ips, key: 'intervention', f: ips },
+    { label: s.controlShort, key: 'control', f: control },
+  ];
+
+  const percentPlot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: ROW_STEP * (bars.length + 0.6) + 24 + 86,
+    marginLeft: 8,
+    marginRight: 24,
+    marginTop: 24,
+    marginBottom: 86,
+    style: BASE_STYLE,
+    x: {
+      domain: [0, 100],
+      label: s.axis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatPercent(d, lang, 0),
+      ticks: 5,
+      grid: true,
+    },
+    y: { domain: bars.map((b) => b.label), axis: null, padding: 0.6 },
+    marks: [
+      Plot.barX(bars, {
+        x: (b: Bar) => b.f.value,
+        y: 'label',
+        fill: (b: Bar) => palette[b.key],
+        title: (b: Bar) => `${b.label} · ${t(lang, 'employed')}, ${when}: ${pct(b.f)}`,
+      }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+      // Each arm's name above its bar, so a long name never squeezes the scale on a phone.
+      Plot.text(bars, { frameAnchor: 'left', y: 'label', text: 'label', dy: -30, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(bars, { x: (b: Bar) => b.f.value, y: 'label', text: (b: Bar) => pct(b.f), dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      // The published odds ratio, under the axis, so the two rates and the effect read together.
+      Plot.text([s.orNote(orText)], { frameAnchor: 'bottom-left', text: (d: string) => d, dy: 80, dx: 0, textAnchor: 'start', fill: 'currentColor' }),
+    ],
+  };
+
+  const orTicks = [0.5, 1, 2, 5, 10, 20, 50];
+  const orDomain: [number, number] = [0.5, 60];
+  const orPlot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: 190,
+    marginLeft: 20,
+    marginRight: 24,
+    marginTop: 56,
+    marginBottom: 60,
+    style: BASE_STYLE,
+    x: {
+      type: 'log',
+      domain: orDomain,
+      ticks: orTicks,
+      tickFormat: (d: number) => formatNumber(d, lang, d < 1 ? 1 : 0),
+      label: s.orAxis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      grid: true,
+    },
+    y: { domain: [s.orRow], axis: null },
+    marks: [
+      Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5 }),
+      // Which side favours which arm, at the two ends of the scale (the rule at 1 is near the left edge).
+      Plot.text([s.favoursControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -12, dy: -44, textAnchor: 'start', fill: 'currentColor', fontSize: 13 }),
+      Plot.text([s.favoursIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 16, dy: -44, textAnchor: 'end', fill: 'currentColor', fontSize: 13 }),
+      Plot.text([s.orRow], { frameAnchor: 'top-left', text: (d: string) => `${d}, ${when}`, dx: -12, dy: -18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.link([or], { x1: 'ci_low', x2: 'ci_high', y1: () => s.orRow, y2: () => s.orRow, stroke: palette.intervention, strokeWidth: 3 }),
+      Plot.dot([or], {
+        x: 'value',
+        y: () => s.orRow,
+        r: 7,
+        symbol: 'square',
+        fill: palette.intervention,
+        stroke: 'white',
+        strokeWidth: 1.5,
+        title: () => `${s.orRow} · ${s.orLabel}: ${orText}`,
+      }),
+      Plot.text([or], {
+        x: 'value',
+        y: () => s.orRow,
+        text: () => formatNumber(or.value, lang, or.decimals),
+        dy: 20,
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
+    ],
+  };
+
+  const sourceCol = { label: t(lang, 'source') };
+  return {
+    id: 'seed-employment',
+    lang,
+    title: s.title,
+    summary: s.summary(when, pct(ips), pct(control), orText, (or.ci_low ?? 0) > 1),
+    legend: [
+      { key: 'intervention', label: s.ips },
+      { key: 'control', label: s.control },
+    ],
+    views: [
+      {
+        id: 'percent',
+        label: s.viewPercent,
+        plot: percentPlot,
+        table: {
+          columns: [{ label: t(lang, 'group') }, { label: `${t(lang, 'employed')}, ${when}`, numeric: true }, sourceCol],
+          rows: [
+            [{ text: s.ips }, { text: pct(ips), figure: ips }, { text: cite(ips) }],
+            [{ text: s.control }, { text: pct(control), figure: control }, { text: cite(control) }],
+            [
+              { text: t(lang, 'difference') },
+              { text: formatPoints(diff.estimate, lang, decimals), derived: `${ips.id} − ${control.id}` },
+              { text: cite(ips) },
+            ],
+            [{ text: s.orLabel }, { text: orText, figure: or }, { text: cite(or) }],
+          ],
+        },
+      },
+      {
+        id: 'odds-ratio',
+        label: s.viewOr,
+        plot: orPlot,
+        table: {
+          columns: [{ label: s.measure }, { label: t(lang, 'value'), numeric: true }, sourceCol],
+          rows: [[{ text: `${s.orLabel}, ${s.orRow.toLowerCase()}, ${when}` }, { text: orText, figure: or }, { text: cite(or) }]],
+        },
+      },
+    ],
+    figures: [ips, control, or],
+    derivations: [s.derivation(formatPoints(diff.estimate, lang, decimals))],
+    notes: [...new Set([ips.note, control.note].filter((n): n is string => Boolean(n)))].map((n) => `${capitalise(n)}.`),
+  };
+}

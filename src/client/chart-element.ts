@@ -1,0 +1,143 @@
+/**
+ * <ips-chart>: the browser half of a chart. The SVG, table and sources are already in the
+ * page (built with Plot at build time); this adds what only a browser can: the value of a
+ * mark on hover and on keyboard focus (Tab into the chart, arrow keys between marks, Home/End,
+ * Escape), announced to screen readers, and switching between the chart's prebuilt views.
+ * No charting library: every data mark already carries its label in a <title> child.
+ */
+const KEYS_NEXT = new Set(['ArrowRight', 'ArrowDown']);
+const KEYS_PREV = new Set(['ArrowLeft', 'ArrowUp']);
+
+class IpsChart extends HTMLElement {
+  #tip!: HTMLElement;
+  #live!: HTMLElement;
+  #active = -1;
+  #lang = 'en';
+
+  connectedCallback() {
+    if (this.dataset.enhanced) return;
+    this.dataset.enhanced = 'true';
+    this.#lang = document.documentElement.lang || 'en';
+    this.#tip = Object.assign(document.createElement('div'), { className: 'chart__tip', hidden: true });
+    this.#tip.setAttribute('aria-hidden', 'true'); // the live region speaks; the tip is for eyes
+    this.#live = Object.assign(document.createElement('p'), { className: 'chart__live' });
+    this.#live.setAttribute('aria-live', 'polite');
+    const figure = this.querySelector('figure') ?? this;
+    figure.append(this.#tip, this.#live);
+    for (const view of this.#views()) this.#prepareView(view);
+    this.#setUpViewSwitch();
+  }
+
+  #views(): HTMLElement[] {
+    return Array.from(this.querySelectorAll<HTMLElement>('.chart__svg'));
+  }
+
+  #currentView(): HTMLElement | undefined {
+    return this.#views().find((v) => !v.hidden);
+  }
+
+  /** The marks of a view that carry a value: those Plot gave a <title>. */
+  #points(view: HTMLElement | undefined): SVGGraphicsElement[] {
+    return view ? Array.from(view.querySelectorAll<SVGGraphicsElement>('[data-tip]')) : [];
+  }
+
+  #prepareView(view: HTMLElement) {
+    // Move each native <title> into data-tip, so the browser's own delayed tooltip does not
+    // compete with ours; without JavaScript the <title>s stay and still work on hover.
+    for (const title of Array.from(view.querySelectorAll('svg title'))) {
+      const mark = title.parentElement;
+      if (!mark || mark.tagName.toLowerCase() === 'svg') continue;
+      mark.setAttribute('data-tip', title.textContent ?? '');
+      title.remove();
+    }
+    if (this.#points(view).length === 0) return;
+    const chartTitle = this.querySelector('.chart__title')?.textContent?.trim() ?? '';
+    view.tabIndex = 0;
+    view.setAttribute('role', 'group');
+    view.setAttribute(
+      'aria-label',
+      this.#lang.startsWith('nb')
+        ? `${chartTitle}. Bruk piltastene for å lese verdiene.`
+        : `${chartTitle}. Use the arrow keys to read the values.`,
+    );
+    view.addEventListener('keydown', (event) => this.#onKey(event, view));
+    view.addEventListener('focus', () => {
+      if (this.#active < 0) this.#show(view, 0);
+    });
+    view.addEventListener('blur', () => this.#hide());
+    view.addEventListener('pointermove', (event) => this.#onPointer(event, view));
+    view.addEventListener('pointerleave', () => {
+      if (document.activeElement !== view) this.#hide();
+    });
+  }
+
+  #onKey(event: KeyboardEvent, view: HTMLElement) {
+    const n = this.#points(view).length;
+    let next: number | undefined;
+    if (KEYS_NEXT.has(event.key)) next = (this.#active + 1 + n) % n;
+    else if (KEYS_PREV.has(event.key)) next = this.#active <= 0 ? n - 1 : this.#active - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = n - 1;
+    else if (event.key === 'Escape') {
+      this.#hide();
+      return;
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#show(view, next);
+  }
+
+  #onPointer(event: PointerEvent, view: HTMLElement) {
+    const points = this.#points(view);
+    let best = -1;
+    let bestDistance = 36; // px: near enough to mean this mark
+    points.forEach((p, i) => {
+      const box = p.getBoundingClientRect();
+      const dx = Math.max(box.left - event.clientX, 0, event.clientX - box.right);
+      const dy = Math.max(box.top - event.clientY, 0, event.clientY - box.bottom);
+      const d = Math.hypot(dx, dy);
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    });
+    if (best >= 0) this.#show(view, best, false);
+    else if (document.activeElement !== view) this.#hide();
+  }
+
+  #show(view: HTMLElement, index: number, announce = true) {
+    const points = this.#points(view);
+    const point = points[index];
+    if (!point) return;
+    points.forEach((p, i) => p.classList.toggle('is-active', i === index));
+    this.#active = index;
+    const text = point.getAttribute('data-tip') ?? '';
+    this.#tip.textContent = text;
+    this.#tip.hidden = false;
+    const host = (this.querySelector('figure') ?? this).getBoundingClientRect();
+    const box = point.getBoundingClientRect();
+    const tipWidth = this.#tip.offsetWidth;
+    const left = Math.min(Math.max(box.left + box.width / 2 - host.left - tipWidth / 2, 4), host.width - tipWidth - 4);
+    this.#tip.style.left = `${left}px`;
+    this.#tip.style.top = `${box.top - host.top - this.#tip.offsetHeight - 8}px`;
+    if (announce) this.#live.textContent = `${text} (${index + 1} / ${points.length})`;
+  }
+
+  #hide() {
+    this.#tip.hidden = true;
+    this.#active = -1;
+    for (const p of this.querySelectorAll('.is-active')) p.classList.remove('is-active');
+  }
+
+  #setUpViewSwitch() {
+    const fieldset = this.querySelector<HTMLFieldSetElement>('.chart__views');
+    if (!fieldset) return;
+    fieldset.hidden = false;
+    fieldset.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.type !== 'radio') return;
+      this.#hide();
+      for (const el of this.querySelectorAll<HTMLElement>('[data-view]')) el.hidden = el.dataset.view !== input.value;
+      this.#live.textContent = input.parentElement?.textContent?.trim() ?? '';
+    });
+  }
+}
+
+if (!customElements.get('ips-chart')) customElements.define('ips-chart', IpsChart);

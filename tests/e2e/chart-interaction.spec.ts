@@ -1,0 +1,82 @@
+/**
+ * Every chart on every built page, in a real browser: Tab into it and the arrow keys move
+ * between its marks, the value shows beside the mark and is announced; hovering a mark shows
+ * it too; Escape closes; each view toggle switches both the chart and its data table.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loadEvidence } from '../../src/lib/data/load.ts';
+import { formatPercent } from '../../src/lib/format.ts';
+import { readPageHtml, listPages } from './site';
+
+const chartPages = listPages().filter((p) => readPageHtml(p).includes('data-chart='));
+
+async function chartsOn(page: Page): Promise<Locator[]> {
+  await page.waitForFunction(() => customElements.get('ips-chart') !== undefined);
+  return page.locator('ips-chart[data-enhanced]').all();
+}
+
+for (const builtPage of chartPages) {
+  test(`charts on ${builtPage.path}: keyboard, hover and views`, async ({ page }) => {
+    await page.goto(builtPage.path);
+    const charts = await chartsOn(page);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      const id = await chart.locator('figure.chart').getAttribute('data-chart');
+      const tip = chart.locator('.chart__tip');
+      const live = chart.locator('.chart__live');
+      const view = chart.locator('.chart__svg:not([hidden])');
+      const marks = view.locator('[data-tip]');
+      const count = await marks.count();
+      expect(count, `${id}: marks with a value`).toBeGreaterThan(0);
+      const first = await marks.first().getAttribute('data-tip');
+      const last = await marks.last().getAttribute('data-tip');
+
+      // Keyboard: focus shows the first mark; End the last; ArrowRight wraps to the first; Escape hides.
+      await view.focus();
+      await expect(tip, `${id}: tip on focus`).toBeVisible();
+      await expect(tip).toHaveText(first!);
+      await page.keyboard.press('End');
+      await expect(tip).toHaveText(last!);
+      await expect(live).toContainText(last!);
+      await expect(live).toContainText(`${count} / ${count}`);
+      await page.keyboard.press('ArrowRight');
+      await expect(tip).toHaveText(first!);
+      await page.keyboard.press('Escape');
+      await expect(tip).toBeHidden();
+
+      // Hover: pointing at a mark shows its value.
+      await view.blur();
+      const box = (await marks.last().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(tip, `${id}: tip on hover`).toHaveText(last!);
+      await page.mouse.move(0, 0);
+
+      // Views: each toggle shows exactly its own chart and table.
+      const radios = chart.locator('.chart__views input[type="radio"]');
+      for (let i = 0; i < (await radios.count()); i++) {
+        const radio = radios.nth(i);
+        const value = (await radio.getAttribute('value'))!;
+        await radio.check();
+        await expect(chart.locator(`.chart__svg[data-view="${value}"]`)).toBeVisible();
+        await expect(chart.locator('.chart__svg:not([hidden])')).toHaveCount(1);
+        await expect(chart.locator('.chart__table-scroll:not([hidden])')).toHaveCount(1);
+        await expect(chart.locator(`.chart__table-scroll[data-view="${value}"]`)).not.toHaveAttribute('hidden');
+      }
+      if ((await radios.count()) > 0) await radios.first().check();
+    }
+  });
+}
+
+test('the Norwegian trial chart shows the 18-month IPS rate from the data on keyboard focus', async ({ page }) => {
+  const f = loadEvidence().figures.get('norway-employment-18m-ips')!;
+  const expected = formatPercent(f.value, 'en', f.decimals);
+  await page.goto('/trials/norway/');
+  await chartsOn(page);
+  const chart = page.locator('ips-chart[data-enhanced]:has(figure[data-chart="norway-employment"])');
+  const view = chart.locator('.chart__svg:not([hidden])');
+  await view.focus();
+  const tip = chart.locator('.chart__tip');
+  for (let i = 0; i < 8 && !((await tip.textContent()) ?? '').includes(expected); i++) await page.keyboard.press('ArrowRight');
+  await expect(tip).toContainText(`IPS: ${expected}`);
+  await expect(tip).toContainText('18 months');
+});
