@@ -1,0 +1,36 @@
+/**
+ * Budgets, measured on the built files (scripts/page-weights.ts): the browser gets a few
+ * kilobytes of script and never the charting library; a page stays light.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { measurePages } from '../../scripts/page-weights.ts';
+import { DIST_DIR } from './site';
+
+const KB = 1024;
+const JS_PER_PAGE_GZIP = 15 * KB;
+const PAGE_TOTAL_GZIP = 150 * KB;
+
+const pages = measurePages(DIST_DIR);
+
+test('JavaScript per page is at most 15 KB gzip', () => {
+  const over = pages.filter((p) => p.js.gzip > JS_PER_PAGE_GZIP).map((p) => `${p.page}: ${p.js.gzip} B`);
+  expect(over).toEqual([]);
+});
+
+test('every page, HTML + CSS + JS + images, is at most 150 KB gzip', () => {
+  const over = pages.filter((p) => p.total.gzip > PAGE_TOTAL_GZIP).map((p) => `${p.page}: ${p.total.gzip} B`);
+  expect(over).toEqual([]);
+});
+
+test('no Plot or d3 code reaches the browser', () => {
+  const assets = path.join(DIST_DIR, '_astro');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  // Names that survive minification: Plot's and d3's own identifiers in strings and errors.
+  const signatures = [/observablehq/i, /\bd3-[a-z]+/, /scaleLinear|scaleBand|geoPath|forceSimulation/, /plot-d6a7b5/];
+  for (const file of js) {
+    const text = readFileSync(path.join(assets, file), 'utf8');
+    for (const sig of signatures) expect(text, `${file} contains ${sig}`).not.toMatch(sig);
+  }
+});
