@@ -32,10 +32,6 @@ class IpsChart extends HTMLElement {
     return Array.from(this.querySelectorAll<HTMLElement>('.chart__svg'));
   }
 
-  #currentView(): HTMLElement | undefined {
-    return this.#views().find((v) => !v.hidden);
-  }
-
   /** The marks of a view that carry a value: those Plot gave a <title>. */
   #points(view: HTMLElement | undefined): SVGGraphicsElement[] {
     return view ? Array.from(view.querySelectorAll<SVGGraphicsElement>('[data-tip]')) : [];

@@ -55,7 +55,7 @@ describe('the malformed-data corpus', () => {
   });
 
   it('the error thrown names the data problems in its message, for the build log', () => {
-    expect(() => readEvidence(dataWith('percentage-above-100'))).toThrowError(
+    expect(() => readEvidence(dataWith('percentage-above-100'))).toThrow(
       /has 1 problem:\n {2}- .*figures\/norway\.csv, line 2 \(id "norway-employment-18m-ips"\), field "value": expected a percentage from 0 to 100, found 137\.4\./,
     );
   });
