@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPoints } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { palette } from '../styles/palette.ts';
+import type { StoryStep } from './spec.ts';
 
 export interface ArmValue {
   value: number;
@@ -47,11 +48,30 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
     { row: r.label, arm: 'intervention', ...r.intervention, low: r.intervention.value < r.control.value },
   ]);
   const percent = (p: Point) => formatPercent(p.value, lang, p.decimals);
-  const valueLabel = (anchor: 'start' | 'end', low: boolean): Plot.Markish =>
-    Plot.text(
-      points.filter((p) => p.low === low),
-      { x: 'value', y: 'row', text: percent, dx: low ? -11 : 11, textAnchor: anchor, fill: 'currentColor', fontWeight: 600 },
-    );
+  // Each arm is its own set of marks with its own step class, so a story can show the
+  // comparison arm first, then IPS, then the difference (see dumbbellSteps).
+  const armMarks = (arm: Point['arm']): Plot.Markish[] => {
+    const mine = points.filter((p) => p.arm === arm);
+    const className = `step-${arm}`;
+    return [
+      Plot.dot(mine, {
+        x: 'value',
+        y: 'row',
+        r: 7,
+        fill: palette[arm],
+        stroke: 'white',
+        strokeWidth: 1.5,
+        className,
+        title: (p: Point) => `${p.row} · ${p.name}: ${percent(p)}`,
+      }),
+      ...[true, false].map((low) =>
+        Plot.text(
+          mine.filter((p) => p.low === low),
+          { x: 'value', y: 'row', text: percent, dx: low ? -11 : 11, textAnchor: low ? 'end' : 'start', fill: 'currentColor', fontWeight: 600, className },
+        ),
+      ),
+    ];
+  };
   return {
     width: CHART_WIDTH,
     height: rows.length * ROW_HEIGHT + 64,
@@ -84,6 +104,7 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
           textAnchor: 'end',
           text: (r: DumbbellRow) => formatPoints(r.difference!.value, lang, r.difference!.decimals),
           fill: 'currentColor',
+          className: 'step-difference',
         },
       ),
       Plot.link(rows, {
@@ -94,18 +115,23 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
         stroke: palette.neutral,
         strokeWidth: 4,
         strokeOpacity: 0.7,
+        className: 'step-difference',
       }),
-      Plot.dot(points, {
-        x: 'value',
-        y: 'row',
-        r: 7,
-        fill: (p: Point) => palette[p.arm],
-        stroke: 'white',
-        strokeWidth: 1.5,
-        title: (p: Point) => `${p.row} · ${p.name}: ${percent(p)}`,
-      }),
-      valueLabel('end', true),
-      valueLabel('start', false),
+      ...armMarks('control'),
+      ...armMarks('intervention'),
     ],
   };
+}
+
+/** The story of a two-arm comparison: the comparison arm, then IPS beside it, then the gap. */
+export function dumbbellSteps(lang: Lang, names: { intervention: string; control: string }): StoryStep[] {
+  const say =
+    lang === 'nb'
+      ? [`Først: ${names.control}.`, `Så: ${names.intervention}.`, 'Forskjellen mellom dem.']
+      : [`First: ${names.control}.`, `Then: ${names.intervention}.`, 'The difference between them.'];
+  return [
+    { caption: say[0]!, show: ['step-control'] },
+    { caption: say[1]!, show: ['step-control', 'step-intervention'] },
+    { caption: say[2]!, show: ['step-control', 'step-intervention', 'step-difference'] },
+  ];
 }

@@ -8,7 +8,7 @@ import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { differenceBarsPlot } from './difference-bars.ts';
-import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
+import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 
 const TIMEPOINTS = [
@@ -117,6 +117,7 @@ export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
       },
     ],
     figures: rows.flatMap((r) => [r.ips, r.control]),
+    steps: dumbbellSteps(lang, { intervention: t(lang, 'ips'), control: t(lang, 'control') }),
     derivations: [s.derivation(rows.map((r) => formatPoints(r.diff.estimate, lang, r.decimals)).join(', '))],
   };
 }

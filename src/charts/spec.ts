@@ -43,6 +43,18 @@ export interface ChartView {
   table: DataTable;
 }
 
+/**
+ * One step of the chart's story, for the presenter view and embeds started at a step: the
+ * marks to show, by the step classes the chart gave them (Plot `className: 'step-…'`).
+ * Marks without a step class (axes, row labels) always show. Steps apply to the first view.
+ */
+export interface StoryStep {
+  /** What the presenter says at this step, shown as a caption: one short sentence. */
+  caption: string;
+  /** Step classes visible at this step, e.g. ['step-control', 'step-intervention']. */
+  show: string[];
+}
+
 export interface ChartSpec {
   /** Stable id, used in URLs, element ids and file names: never change it once published. */
   id: string;
@@ -60,6 +72,8 @@ export interface ChartSpec {
   derivations: string[];
   /** Shown under the chart when sources disagree or a caveat applies. */
   notes?: string[];
+  /** The chart's story, step by step (presenter view). Without steps the chart is one step. */
+  steps?: StoryStep[];
 }
 
 export type ChartBuilder = (evidence: import('../lib/data/load.ts').Evidence, lang: Lang) => ChartSpec;

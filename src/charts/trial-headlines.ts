@@ -8,7 +8,7 @@ import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
-import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
+import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 
 /** The Norwegian trials this site was made for, in the order the talk presents them. */
@@ -98,6 +98,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
       },
     ],
     figures: rows.flatMap((r) => [r.intervention, r.control]),
+    steps: dumbbellSteps(lang, { intervention: t(lang, 'ips'), control: t(lang, 'control') }),
     derivations: [s.derivation],
     notes: [
       s.outcomeNote,
