@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { singleFilePresenter } from './src/build/single-file-presenter.ts';
 
 // The public address and base path are configuration (SITE_URL, BASE_PATH), so the
 // same build can live at a domain root or under a sub-path.
@@ -8,7 +9,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), singleFilePresenter()],
   i18n: {
     locales: ['en', 'nb'],
     defaultLocale: 'en',

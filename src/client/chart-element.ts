@@ -26,6 +26,24 @@ class IpsChart extends HTMLElement {
     figure.append(this.#tip, this.#live);
     for (const view of this.#views()) this.#prepareView(view);
     this.#setUpViewSwitch();
+    this.#setUpCopy();
+  }
+
+  /** "Copy" beside the embed code: shown only where the clipboard can be written. */
+  #setUpCopy() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+      const source = document.getElementById(button.dataset.copy ?? '') as HTMLTextAreaElement | null;
+      if (!source || !navigator.clipboard) continue;
+      button.hidden = false;
+      button.addEventListener('click', async () => {
+        try {
+          await navigator.clipboard.writeText(source.value);
+          this.#live.textContent = this.#lang.startsWith('nb') ? 'Kopiert.' : 'Copied.';
+        } catch {
+          source.select();
+        }
+      });
+    }
   }
 
   #views(): HTMLElement[] {

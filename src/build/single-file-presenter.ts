@@ -1,0 +1,75 @@
+/**
+ * After the build, writes a single-file copy of every presenter view
+ * (dist/present/<chart>/<chart>-presenter.html): the page with its script bundled inline and
+ * its icon as a data URI, so it opens from a USB stick with no network and makes no request.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+const PRESENT_SCRIPT = fileURLToPath(new URL('../client/present.ts', import.meta.url));
+const CHART_SCRIPT = fileURLToPath(new URL('../client/chart-element.ts', import.meta.url));
+const ICON = fileURLToPath(new URL('../../public/favicon.svg', import.meta.url));
+
+export function singleFilePresenter(): AstroIntegration {
+  return {
+    name: 'ips-single-file-presenter',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages = presenterPages(dist);
+        if (pages.length === 0) return;
+        const script = await bundle();
+        const icon = `data:image/svg+xml;base64,${readFileSync(ICON).toString('base64')}`;
+        for (const page of pages) {
+          const html = inline(readFileSync(page, 'utf8'), script, icon);
+          const chart = path.basename(path.dirname(page));
+          writeFileSync(path.join(path.dirname(page), `${chart}-presenter.html`), html);
+        }
+        logger.info(`wrote ${pages.length} single-file presenter views`);
+      },
+    },
+  };
+}
+
+function presenterPages(dist: string): string[] {
+  const out: string[] = [];
+  for (const root of [path.join(dist, 'present'), path.join(dist, 'nb', 'present')]) {
+    if (!existsSync(root)) continue;
+    for (const chart of readdirSync(root)) {
+      const file = path.join(root, chart, 'index.html');
+      if (existsSync(file)) out.push(file);
+    }
+  }
+  return out;
+}
+
+/** The presenter's two scripts as one classic script: no module loading, no imports, no requests. */
+async function bundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import ${JSON.stringify(CHART_SCRIPT)};\nimport ${JSON.stringify(PRESENT_SCRIPT)};`,
+      resolveDir: path.dirname(PRESENT_SCRIPT),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+  });
+  return result.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+}
+
+function inline(html: string, script: string, icon: string): string {
+  let out = html.replace(/<script type="module" src="[^"]+"><\/script>/g, '');
+  out = out.replace(/<link rel="icon" href="[^"]+"/, `<link rel="icon" href="${icon}"`);
+  // The copy is the download: a link to download it again would point at nothing on a stick.
+  out = out.replace(/<p class="present__download"[\s\S]*?<\/p>/, '');
+  if (/\s(src|href)="\/(?!\/)/.test(out.replace(/<a [^>]*>/g, ''))) {
+    throw new Error('single-file presenter: the page still refers to a site file; inline it or leave it out.');
+  }
+  return out.replace('</body>', `<script>${script}</script></body>`);
+}

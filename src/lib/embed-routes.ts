@@ -1,0 +1,33 @@
+/**
+ * The static paths of the embed and presenter pages: every chart for the current data, and
+ * every chart for every released data version (pinned embeds), so a version once embedded
+ * stays built.
+ */
+import { charts, type ChartId } from '../charts/index.ts';
+import { loadEvidence, type Evidence } from './data/load.ts';
+import { listReleases } from './data/releases.ts';
+
+export interface EmbedRoute {
+  params: { path: string };
+  props: { chartId: ChartId; evidence: Evidence; pinned?: string; latest: string };
+}
+
+export function embedRoutes(): EmbedRoute[] {
+  const current = loadEvidence();
+  const latest = current.release.version;
+  const ids = Object.keys(charts) as ChartId[];
+  const routes: EmbedRoute[] = ids.map((chartId) => ({ params: { path: chartId }, props: { chartId, evidence: current, latest } }));
+  for (const release of listReleases()) {
+    const evidence = loadEvidence(release.dir);
+    // A chart added after a release has no pinned page for it: its ids or data may not exist there.
+    for (const chartId of ids) {
+      try {
+        charts[chartId](evidence, 'en');
+      } catch {
+        continue;
+      }
+      routes.push({ params: { path: `v${release.version}/${chartId}` }, props: { chartId, evidence, pinned: release.version, latest } });
+    }
+  }
+  return routes;
+}
