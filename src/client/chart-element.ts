@@ -105,12 +105,15 @@ class IpsChart extends HTMLElement {
     const points = this.#points(view);
     let best = -1;
     let bestDistance = 36; // px: near enough to mean this mark
+    let bestArea = Infinity;
     points.forEach((p, i) => {
       const box = p.getBoundingClientRect();
       const dx = Math.max(box.left - event.clientX, 0, event.clientX - box.right);
       const dy = Math.max(box.top - event.clientY, 0, event.clientY - box.bottom);
       const d = Math.hypot(dx, dy);
-      if (d < bestDistance) [best, bestDistance] = [i, d];
+      // Where marks overlap (a dot on its CI line), the smaller one is the one pointed at.
+      const area = box.width * box.height;
+      if (d < bestDistance || (d === bestDistance && area < bestArea)) [best, bestDistance, bestArea] = [i, d, area];
     });
     if (best >= 0) this.#show(view, best, false);
     else if (document.activeElement !== view) this.#hide();
