@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 
 const PRESENT_SCRIPT = fileURLToPath(new URL('../client/present.ts', import.meta.url));
@@ -71,5 +72,9 @@ function inline(html: string, script: string, icon: string): string {
   if (/\s(src|href)="\/(?!\/)/.test(out.replace(/<a [^>]*>/g, ''))) {
     throw new Error('single-file presenter: the page still refers to a site file; inline it or leave it out.');
   }
+  // The copy's one inline script is allowed by its hash, and nothing else is: the same policy
+  // as the site, opened from a file.
+  const hash = createHash('sha256').update(script).digest('base64');
+  out = out.replace(/(<meta http-equiv="content-security-policy" content="[^"]*script-src )'self'/, `$1'sha256-${hash}'`);
   return out.replace('</body>', `<script>${script}</script></body>`);
 }

@@ -11,7 +11,7 @@ import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoin
 import { t, type Lang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH, dumbbellSteps } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 
 const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
@@ -95,7 +95,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
   const percentPlot: Plot.PlotOptions = {
     width: CHART_WIDTH,
     height: ROW_STEP * (bars.length + 0.6) + 24 + 86,
-    marginLeft: 8,
+    marginLeft: 20,
     marginRight: 24,
     marginTop: 24,
     marginBottom: 86,
@@ -112,18 +112,32 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     },
     y: { domain: bars.map((b) => b.label), axis: null, padding: 0.6 },
     marks: [
-      Plot.barX(bars, {
-        x: (b: Bar) => b.f.value,
-        y: 'label',
-        fill: (b: Bar) => palette[b.key],
-        title: (b: Bar) => `${b.label} · ${t(lang, 'employed')}, ${when}: ${pct(b.f)}`,
-      }),
       Plot.ruleX([0], { stroke: 'currentColor' }),
-      // Each arm's name above its bar, so a long name never squeezes the scale on a phone.
-      Plot.text(bars, { frameAnchor: 'left', y: 'label', text: 'label', dy: -30, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
-      Plot.text(bars, { x: (b: Bar) => b.f.value, y: 'label', text: (b: Bar) => pct(b.f), dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      // One set of marks per arm, with the arm's story step (comparison first, then IPS).
+      ...bars.flatMap((b) => {
+        const className = `step-${b.key}`;
+        return [
+          Plot.barX([b], {
+            x: (d: Bar) => d.f.value,
+            y: 'label',
+            fill: palette[b.key],
+            className,
+            title: (d: Bar) => `${d.label} · ${t(lang, 'employed')}, ${when}: ${pct(d.f)}`,
+          }),
+          // The arm's name above its bar, so a long name never squeezes the scale on a phone.
+          Plot.text([b], { frameAnchor: 'left', y: 'label', text: 'label', dy: -30, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
+          Plot.text([b], { x: (d: Bar) => d.f.value, y: 'label', text: (d: Bar) => pct(d.f), dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
+        ];
+      }),
       // The published odds ratio, under the axis, so the two rates and the effect read together.
-      Plot.text([s.orNote(orText)], { frameAnchor: 'bottom-left', text: (d: string) => d, dy: 80, dx: 0, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.text([s.orNote(orText)], {
+        frameAnchor: 'bottom-left',
+        text: (d: string) => d,
+        dy: 80,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        className: 'step-difference',
+      }),
     ],
   };
 
@@ -217,6 +231,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
       },
     ],
     figures: [ips, control, or],
+    steps: dumbbellSteps(lang, { intervention: s.ips, control: s.control }),
     derivations: [s.derivation(formatPoints(diff.estimate, lang, decimals))],
     notes: [...new Set([ips.note, control.note].filter((n): n is string => Boolean(n)))].map((n) => `${capitalise(n)}.`),
   };

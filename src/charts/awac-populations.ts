@@ -1,0 +1,301 @@
+/**
+ * AWaC's three populations (at risk of sick leave, on sick leave, on long-term benefits), as
+ * three sources give them: the baseline table of a sister paper (counts; shares computed here),
+ * the project page and the talk (shares as stated). They disagree, so each is drawn as its own
+ * part-to-whole bar with its source and status (data/discrepancies.yaml, awac-subgroup-shares).
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure } from '../lib/data/schemas.ts';
+import { figure, shortCitation, source } from '../lib/evidence.ts';
+import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { percentFromCounts } from '../lib/stats.ts';
+import { palette, type PaletteKey } from '../styles/palette.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+const POPULATIONS = ['at-risk', 'sick-leave', 'long-term-benefits'] as const;
+type Population = (typeof POPULATIONS)[number];
+const COLOURS: Record<Population, PaletteKey> = { 'at-risk': 'groupA', 'sick-leave': 'groupB', 'long-term-benefits': 'groupC' };
+
+const TABLE_COUNTS: Record<Population, string> = {
+  'at-risk': 'awac-baseline-n-at-risk',
+  'sick-leave': 'awac-baseline-n-sick-leave',
+  'long-term-benefits': 'awac-baseline-n-long-term-benefits',
+};
+const TABLE_TOTAL = 'awac-baseline-n-total';
+/** The stated splits, by source; the project page's first group is "employed" (see its note). */
+const STATED = [
+  {
+    id: 'project-page',
+    shares: {
+      'at-risk': 'awac-share-employed-project-page',
+      'sick-leave': 'awac-share-sick-leave-project-page',
+      'long-term-benefits': 'awac-share-long-term-benefits-project-page',
+    },
+  },
+  {
+    id: 'talk',
+    shares: {
+      'at-risk': 'awac-share-at-risk-talk',
+      'sick-leave': 'awac-share-sick-leave-talk',
+      'long-term-benefits': 'awac-share-long-term-benefits-talk',
+    },
+  },
+] as const;
+
+const text = {
+  en: {
+    title: 'The three populations of the AWaC trial, as three sources give them',
+    populations: { 'at-risk': 'At risk of sick leave', 'sick-leave': 'On sick leave', 'long-term-benefits': 'On long-term benefits' },
+    rows: {
+      table: (cite: string, n: string) => `Baseline table, ${cite} (n = ${n})`,
+      'project-page': 'Project page',
+      talk: 'The talk',
+    },
+    axis: 'Share of participants (%)',
+    countAxis: 'Participants at baseline',
+    viewSources: 'Three sources side by side',
+    viewCounts: 'Counts in the baseline table',
+    source: 'Source',
+    population: 'Population',
+    participants: 'Participants',
+    share: 'Share (computed here)',
+    summary: (n: string, table: string, sick: string) =>
+      `Sources disagree on how the ${n} participants were split: the baseline table of a sister paper gives ${table}, while ${sick}.`,
+    tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
+    sickStated: (same: boolean, v: string[]) =>
+      same ? `the project page and the talk both give ${v[0]} on sick leave` : `the project page gives ${v[0]} and the talk ${v[1]} on sick leave`,
+    derivation: (n: string) =>
+      `The shares of the baseline table are computed here from its counts (each group's n divided by ${n}); the project page and the talk state shares without counts.`,
+  },
+  nb: {
+    title: 'De tre gruppene i AWaC-studien, slik tre kilder oppgir dem',
+    populations: { 'at-risk': 'I fare for sykmelding', 'sick-leave': 'Sykmeldt', 'long-term-benefits': 'På langvarige ytelser' },
+    rows: {
+      table: (cite: string, n: string) => `Tabell ved oppstart, ${cite} (n = ${n})`,
+      'project-page': 'Prosjektsiden',
+      talk: 'Foredraget',
+    },
+    axis: 'Andel av deltakerne (%)',
+    countAxis: 'Deltakere ved oppstart',
+    viewSources: 'Tre kilder side om side',
+    viewCounts: 'Antall i tabellen ved oppstart',
+    source: 'Kilde',
+    population: 'Gruppe',
+    participants: 'Deltakere',
+    share: 'Andel (beregnet her)',
+    summary: (n: string, table: string, sick: string) =>
+      `Kildene er uenige om hvordan de ${n} deltakerne fordelte seg: tabellen ved oppstart i en søsterartikkel gir ${table}, mens ${sick}.`,
+    tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`,
+    sickStated: (same: boolean, v: string[]) =>
+      same ? `prosjektsiden og foredraget begge oppgir ${v[0]} sykmeldte` : `prosjektsiden oppgir ${v[0]} og foredraget ${v[1]} sykmeldte`,
+    derivation: (n: string) =>
+      `Andelene i tabellen ved oppstart er beregnet her fra antallene (hver gruppes n delt på ${n}); prosjektsiden og foredraget oppgir andeler uten antall.`,
+  },
+} as const;
+
+interface Segment {
+  row: string;
+  population: Population;
+  x1: number;
+  x2: number;
+  value: number;
+  decimals: number;
+  title: string;
+}
+
+export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const total = figure(e, TABLE_TOTAL);
+  const nText = formatNumber(total.value, lang, total.decimals);
+  const pct = (v: number, d: number) => formatPercent(v, lang, d);
+  const cite = (f: Figure) => shortCitation(source(e, f.source));
+
+  // The baseline table: counts as published, shares computed here (one decimal, like the talk's
+  // whole numbers would hide the differences between sources).
+  const counts = POPULATIONS.map((p) => {
+    const f = figure(e, TABLE_COUNTS[p]);
+    return { population: p, f, share: percentFromCounts({ events: f.value, total: total.value }) };
+  });
+  const tableRow = s.rows.table(cite(total), nText);
+  const stated = STATED.map((src) => {
+    const shares = POPULATIONS.map((p) => ({ population: p, f: figure(e, src.shares[p]) }));
+    const first = shares[0]!.f;
+    return { id: src.id, shares, label: `${s.rows[src.id]} (${statusLabel(first.status, lang)})`, status: first.status };
+  });
+  const rowLabels = [`${tableRow}`, ...stated.map((r) => r.label)];
+
+  const stack = (row: string, parts: Array<{ population: Population; value: number; decimals: number; note: string }>): Segment[] => {
+    let x = 0;
+    return parts.map((p) => {
+      const seg = {
+        row,
+        population: p.population,
+        x1: x,
+        x2: x + p.value,
+        value: p.value,
+        decimals: p.decimals,
+        title: `${row} · ${s.populations[p.population]}: ${pct(p.value, p.decimals)}${p.note}`,
+      };
+      x += p.value;
+      return seg;
+    });
+  };
+  const segments: Segment[] = [
+    ...stack(
+      tableRow,
+      counts.map((c) => ({ population: c.population, value: c.share, decimals: 1, note: ` (${formatNumber(c.f.value, lang)}/${nText}, ${t(lang, 'statusDerived')})` })),
+    ),
+    ...stated.flatMap((r) =>
+      stack(
+        r.label,
+        r.shares.map((x) => ({ population: x.population, value: x.f.value, decimals: x.f.decimals, note: x.f.note ? ` — ${x.f.note}` : '' })),
+      ),
+    ),
+  ];
+
+  const style = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
+  const sourcesPlot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: 100 * (rowLabels.length + 0.6) + 16 + 56,
+    marginLeft: 20,
+    marginRight: 24,
+    marginTop: 16,
+    marginBottom: 56,
+    style,
+    x: {
+      domain: [0, 100],
+      label: s.axis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatPercent(d, lang, 0),
+      ticks: 5,
+    },
+    y: { domain: rowLabels, axis: null, padding: 0.6 },
+    marks: [
+      // 100%: a part-to-whole bar whose parts do not add up shows the shortfall as an outline.
+      Plot.barX(rowLabels, { x1: 0, x2: 100, y: (d: string) => d, fill: 'none', stroke: palette.neutral, strokeDasharray: '3 3' }),
+      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (d: Segment) => palette[COLOURS[d.population]], stroke: 'white', strokeWidth: 1.5, title: 'title' }),
+      Plot.text(rowLabels, { frameAnchor: 'left', y: (d: string) => d, text: (d: string) => d, dy: -34, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(segments, {
+        x: (d: Segment) => (d.x1 + d.x2) / 2,
+        y: 'row',
+        text: (d: Segment) => pct(d.value, d.decimals),
+        dy: 32,
+        fill: 'currentColor',
+        fontSize: 14,
+      }),
+    ],
+  };
+
+  const countsPlot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: 64 * (counts.length + 0.5) + 24 + 56,
+    marginLeft: 20,
+    marginRight: 24,
+    marginTop: 24,
+    marginBottom: 56,
+    style,
+    x: {
+      domain: [0, total.value],
+      label: s.countAxis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      ticks: 4,
+      tickFormat: (d: number) => formatNumber(d, lang, 0),
+      grid: true,
+    },
+    y: { domain: counts.map((c) => s.populations[c.population]), axis: null, padding: 0.5 },
+    marks: [
+      Plot.barX(counts, {
+        x: (c: (typeof counts)[number]) => c.f.value,
+        y: (c: (typeof counts)[number]) => s.populations[c.population],
+        fill: (c: (typeof counts)[number]) => palette[COLOURS[c.population]],
+        title: (c: (typeof counts)[number]) =>
+          `${s.populations[c.population]} · ${s.participants}: ${formatNumber(c.f.value, lang)} ${lang === 'nb' ? 'av' : 'of'} ${nText} (${pct(c.share, 1)}, ${t(lang, 'statusDerived')})`,
+      }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+      Plot.text(counts, {
+        frameAnchor: 'left',
+        y: (c: (typeof counts)[number]) => s.populations[c.population],
+        text: (c: (typeof counts)[number]) => s.populations[c.population],
+        dy: -22,
+        dx: 6,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
+      Plot.text(counts, {
+        x: (c: (typeof counts)[number]) => c.f.value,
+        y: (c: (typeof counts)[number]) => s.populations[c.population],
+        text: (c: (typeof counts)[number]) => `${formatNumber(c.f.value, lang)} (${pct(c.share, 1)})`,
+        dx: 6,
+        textAnchor: 'start',
+        fill: 'currentColor',
+      }),
+    ],
+  };
+
+  const sickStated = stated.map((r) => r.shares.find((x) => x.population === 'sick-leave')!.f);
+  const summary = s.summary(
+    nText,
+    s.tableShares(counts.map((c) => `${pct(c.share, 1)} ${s.populations[c.population].toLowerCase()}`)),
+    s.sickStated(
+      sickStated.every((f) => f.value === sickStated[0]!.value),
+      sickStated.map((f) => pct(f.value, f.decimals)),
+    ),
+  );
+  const discrepancy = e.discrepancies.get('awac-subgroup-shares');
+  const firstNotes = stated.flatMap((r) => r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${x.f.note}.`));
+  return {
+    id: 'awac-populations',
+    lang,
+    title: s.title,
+    summary,
+    legend: POPULATIONS.map((p) => ({ key: COLOURS[p], label: s.populations[p] })),
+    views: [
+      {
+        id: 'sources',
+        label: s.viewSources,
+        plot: sourcesPlot,
+        table: {
+          columns: [{ label: s.source }, ...POPULATIONS.map((p) => ({ label: s.populations[p], numeric: true }))],
+          rows: [
+            [
+              { text: tableRow },
+              ...counts.map((c) => ({ text: `${pct(c.share, 1)} (${formatNumber(c.f.value, lang)})`, derived: `${c.f.id} / ${total.id} × 100` })),
+            ],
+            ...stated.map((r) => [
+              { text: `${s.rows[r.id]} (${cite(r.shares[0]!.f)})` },
+              ...r.shares.map((x) => ({ text: pct(x.f.value, x.f.decimals), figure: x.f })),
+            ]),
+          ],
+        },
+      },
+      {
+        id: 'counts',
+        label: s.viewCounts,
+        plot: countsPlot,
+        table: {
+          columns: [{ label: s.population }, { label: s.participants, numeric: true }, { label: s.share, numeric: true }, { label: s.source }],
+          rows: [
+            ...counts.map((c) => [
+              { text: s.populations[c.population] },
+              { text: formatNumber(c.f.value, lang), figure: c.f },
+              { text: pct(c.share, 1), derived: `${c.f.id} / ${total.id} × 100` },
+              { text: cite(c.f) },
+            ]),
+            [{ text: lang === 'nb' ? 'I alt' : 'Total' }, { text: nText, figure: total }, { text: '' }, { text: cite(total) }],
+          ],
+        },
+      },
+    ],
+    figures: [...counts.map((c) => c.f), total, ...stated.flatMap((r) => r.shares.map((x) => x.f))],
+    derivations: [s.derivation(nText)],
+    notes: [...(discrepancy ? [discrepancy.note] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${counts[0]!.f.note ?? ''}`.replace(/: $/, '')],
+  };
+}

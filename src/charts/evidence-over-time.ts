@@ -1,0 +1,356 @@
+/**
+ * The IPS evidence base over time: how many randomised trials the developers' summaries
+ * counted, and the average competitive employment they state for IPS and for the comparison
+ * groups, from Bond et al. 2008 to the IPS Employment Center in 2023, with the talk's version.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure, Source } from '../lib/data/schemas.ts';
+import { figure, figuresWhere, shortCitation, source, study, theFigure } from '../lib/evidence.ts';
+import { formatNumber, formatPercent, formatPoints, statusLabel } from '../lib/format.ts';
+import { LOCALE, t, type Lang } from '../lib/i18n.ts';
+import { differenceOfPercentages } from '../lib/stats.ts';
+import { palette } from '../styles/palette.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import type { ChartSpec, DataTable } from './spec.ts';
+
+/**
+ * The summaries by the IPS developers (Bond, Drake, Becker; the IPS Employment Center) and the
+ * talk's version of their chart. Other reviews count trials by other rules, so their counts
+ * are in the meta-analyses chart instead.
+ */
+export const SNAPSHOTS = ['bond-2008', 'bond-2012', 'bond-slides-2015', 'reme-talk-evidence', 'bond-slides-2018', 'ipsworks-2023'] as const;
+
+/** The published count the talk's undated version is checked against. */
+const TALK_CHECK = 'evidence-rct-count-reme-2019';
+const DISCREPANCY = 'evidence-base-summaries';
+
+const text = {
+  en: {
+    title: 'The IPS evidence base over time: trials counted and average employment',
+    axisMeans: 'Average share in competitive employment (%)',
+    axisCount: 'Randomised controlled trials counted',
+    means: 'Averages',
+    count: 'Number of trials',
+    rcts: (n: string) => `${n} RCTs`,
+    slides: '(slides)',
+    talk: 'The talk (undated)',
+    notCaptured: 'averages not captured',
+    noOverall: 'no overall average given',
+    undated: 'undated',
+    summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>
+      `The developers' count of randomised trials of IPS grew from ${n0} in ${y0} to ${n1} in ${y1}; the average share in competitive employment they state went from ${a0} with IPS against ${b0} in the comparison groups to ${a1} against ${b1}.`,
+    columns: { summary: 'Summary', date: 'Date', rcts: 'RCTs', status: 'Status' },
+    placed: (talk: string, before: string, after: string) =>
+      `${talk} gives no date; it is placed by its number of trials, between ${before} and ${after}.`,
+    check: (n: string, cite: string) => `${cite} (published) also speak of ${n} randomised trials, without averages.`,
+    hollow: 'Hollow marks: figures shown only in the talk.',
+    usNonUs: (us: string, non: string) => `IPS arms only: ${us} in US studies, ${non} elsewhere`,
+    derivation: 'Differences are the stated averages subtracted here (percentage points); the summaries give no counts, so no confidence interval can be computed.',
+  },
+  nb: {
+    title: 'IPS-evidensen over tid: antall studier og gjennomsnittlig arbeid',
+    axisMeans: 'Gjennomsnittlig andel i ordinært arbeid (%)',
+    axisCount: 'Randomiserte kontrollerte studier talt med',
+    means: 'Gjennomsnitt',
+    count: 'Antall studier',
+    rcts: (n: string) => `${n} RCT-er`,
+    slides: '(lysbilder)',
+    talk: 'Foredraget (udatert)',
+    notCaptured: 'gjennomsnitt ikke registrert',
+    noOverall: 'ikke oppgitt samlet gjennomsnitt',
+    undated: 'udatert',
+    summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>
+      `Utviklernes telling av randomiserte IPS-studier økte fra ${n0} i ${y0} til ${n1} i ${y1}; den gjennomsnittlige andelen i ordinært arbeid de oppgir, gikk fra ${a0} med IPS mot ${b0} i sammenligningsgruppene til ${a1} mot ${b1}.`,
+    columns: { summary: 'Oversikt', date: 'Dato', rcts: 'RCT-er', status: 'Status' },
+    placed: (talk: string, before: string, after: string) =>
+      `${talk} har ingen dato; det er plassert etter antall studier, mellom ${before} og ${after}.`,
+    check: (n: string, cite: string) => `${cite} (publisert) nevner også ${n} randomiserte studier, uten gjennomsnitt.`,
+    hollow: 'Åpne markører: tall som bare er vist i foredraget.',
+    usNonUs: (us: string, non: string) => `bare IPS-gruppene: ${us} i amerikanske studier, ${non} ellers`,
+    derivation: 'Forskjellene er de oppgitte gjennomsnittene trukket fra hverandre her (prosentpoeng); oversiktene oppgir ikke antall, så konfidensintervall kan ikke beregnes.',
+  },
+} as const;
+
+interface Snapshot {
+  key: string;
+  label: string;
+  /** The label without the count, for notes. */
+  name: string;
+  src: Source;
+  /** ISO date or year of the source, when it has one. */
+  when?: string;
+  count: Figure;
+  ips?: Figure;
+  control?: Figure;
+  /** IPS-arm rates that are not an overall average (Bond et al. 2012: US and non-US studies). */
+  partial: Figure[];
+  talk: boolean;
+}
+
+const ROW_HEIGHT = 66;
+
+function when(src: Source): string | undefined {
+  return src.date ?? (src.year !== undefined ? String(src.year) : undefined);
+}
+
+function formatWhen(w: string | undefined, lang: Lang): string {
+  if (!w) return text[lang].undated;
+  if (/^\d{4}$/.test(w)) return w;
+  return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${w}T00:00:00Z`));
+}
+
+/** Dated summaries in date order; an undated one goes after the last dated one with no more trials. */
+export function orderSnapshots<T extends { when?: string; count: { value: number } }>(items: readonly T[]): T[] {
+  const dated = items.filter((s) => s.when).sort((a, b) => a.when!.localeCompare(b.when!));
+  for (const u of items.filter((s) => !s.when)) {
+    let at = 0;
+    dated.forEach((d, i) => {
+      if (d.when && d.count.value <= u.count.value) at = i + 1;
+    });
+    dated.splice(at, 0, u);
+  }
+  return dated;
+}
+
+export function snapshots(e: Evidence, lang: Lang): Snapshot[] {
+  const s = text[lang];
+  const items = SNAPSHOTS.map((key): Snapshot => {
+    const st = study(e, key);
+    const count = theFigure(e, { study: key, measure: 'rct-count', group: 'all' });
+    const src = source(e, count.source);
+    const mean = (group: string) => figuresWhere(e, { study: st.key, measure: 'mean-competitive-employment', group })[0];
+    const talk = src.kind === 'talk';
+    const name = talk ? s.talk : `${shortCitation(src)}${src.kind === 'slides' ? ` ${s.slides}` : ''}`;
+    const ips = mean('ips');
+    const control = mean('control');
+    return {
+      key,
+      name,
+      label: `${name} · ${s.rcts(formatNumber(count.value, lang, count.decimals))}`,
+      src,
+      ...(when(src) ? { when: when(src)! } : {}),
+      count,
+      ...(ips ? { ips } : {}),
+      ...(control ? { control } : {}),
+      partial: ips ? [] : figuresWhere(e, { study: st.key, measure: 'mean-competitive-employment' }),
+      talk,
+    };
+  });
+  return orderSnapshots(items);
+}
+
+interface Point {
+  row: string;
+  arm: 'intervention' | 'control';
+  f: Figure;
+  name: string;
+  hollow: boolean;
+  low: boolean;
+}
+
+function meansPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
+  const s = text[lang];
+  const both = rows.filter((r) => r.ips && r.control);
+  const points: Point[] = both.flatMap((r) => [
+    { row: r.label, arm: 'control', f: r.control!, name: t(lang, 'control'), hollow: r.talk, low: r.control!.value <= r.ips!.value },
+    { row: r.label, arm: 'intervention', f: r.ips!, name: t(lang, 'ips'), hollow: r.talk, low: r.ips!.value < r.control!.value },
+  ]);
+  const pct = (p: Point) => formatPercent(p.f.value, lang, p.f.decimals);
+  const valueLabel = (low: boolean): Plot.Markish =>
+    Plot.text(
+      points.filter((p) => p.low === low),
+      { x: (p: Point) => p.f.value, y: 'row', text: pct, dx: low ? -12 : 12, textAnchor: low ? 'end' : 'start', fill: 'currentColor', fontWeight: 600 },
+    );
+  return {
+    width: CHART_WIDTH,
+    height: rows.length * ROW_HEIGHT + 64,
+    marginLeft: 44,
+    marginRight: 52,
+    marginTop: 30,
+    marginBottom: 48,
+    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    x: {
+      domain: [0, 100],
+      label: s.axisMeans,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatPercent(d, lang, 0),
+      ticks: 5,
+      grid: true,
+    },
+    y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
+    marks: [
+      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(
+        rows.filter((r) => !(r.ips && r.control)),
+        {
+          x: 50,
+          y: 'label',
+          text: (r: Snapshot) => (r.partial.length ? s.noOverall : s.notCaptured),
+          fill: 'currentColor',
+          fontStyle: 'italic',
+          title: (r: Snapshot) => `${r.label}: ${r.partial.length ? s.noOverall : s.notCaptured}`,
+        },
+      ),
+      // The talk's version is drawn hollow and dashed, so it never passes for a sourced summary.
+      ...[false, true].map((talk) =>
+        Plot.link(
+          both.filter((r) => r.talk === talk),
+          {
+            x1: (r: Snapshot) => r.control!.value,
+            x2: (r: Snapshot) => r.ips!.value,
+            y1: 'label',
+            y2: 'label',
+            stroke: palette.neutral,
+            strokeWidth: 4,
+            strokeOpacity: 0.7,
+            ...(talk ? { strokeDasharray: '5 4' } : {}),
+          },
+        ),
+      ),
+      Plot.dot(points, {
+        x: (p: Point) => p.f.value,
+        y: 'row',
+        r: 7,
+        fill: (p: Point) => (p.hollow ? 'none' : palette[p.arm]),
+        stroke: (p: Point) => (p.hollow ? palette[p.arm] : 'white'),
+        strokeWidth: (p: Point) => (p.hollow ? 3 : 1.5),
+        title: (p: Point) => `${p.row} · ${p.name}: ${pct(p)} (${statusLabel(p.f.status, lang)})`,
+      }),
+      valueLabel(true),
+      valueLabel(false),
+    ],
+  };
+}
+
+function countPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
+  const s = text[lang];
+  const max = Math.max(...rows.map((r) => r.count.value));
+  const top = Math.ceil(max / 10) * 10;
+  const n = (r: Snapshot) => formatNumber(r.count.value, lang, r.count.decimals);
+  return {
+    width: CHART_WIDTH,
+    height: rows.length * ROW_HEIGHT + 64,
+    marginLeft: 44,
+    marginRight: 52,
+    marginTop: 30,
+    marginBottom: 48,
+    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    x: {
+      domain: [0, top],
+      label: s.axisCount,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatNumber(d, lang, 0),
+      ticks: top / 10 + 1,
+      grid: true,
+    },
+    y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
+    marks: [
+      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: (r: Snapshot) => r.name, dy: -24, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      ...[false, true].map((talk) =>
+        Plot.barX(
+          rows.filter((r) => r.talk === talk),
+          {
+            x: (r: Snapshot) => r.count.value,
+            y: 'label',
+            fill: talk ? 'none' : palette.neutral,
+            stroke: palette.neutral,
+            strokeWidth: talk ? 3 : 0,
+            ...(talk ? { strokeDasharray: '5 4' } : {}),
+            title: (r: Snapshot) => `${r.name} · ${s.axisCount}: ${n(r)} (${statusLabel(r.count.status, lang)})`,
+          },
+        ),
+      ),
+      Plot.text(rows, { x: (r: Snapshot) => r.count.value, y: 'label', text: n, dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+    ],
+  };
+}
+
+function table(e: Evidence, rows: readonly Snapshot[], lang: Lang): DataTable {
+  const s = text[lang];
+  const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
+  return {
+    columns: [
+      { label: s.columns.summary },
+      { label: s.columns.date },
+      { label: s.columns.rcts, numeric: true },
+      { label: t(lang, 'ips'), numeric: true },
+      { label: t(lang, 'control'), numeric: true },
+      { label: t(lang, 'difference'), numeric: true },
+      { label: s.columns.status },
+      { label: t(lang, 'source') },
+    ],
+    rows: rows.map((r) => {
+      const diff = r.ips && r.control ? differenceOfPercentages(r.ips.value, r.control.value) : undefined;
+      const partial =
+        r.partial.length === 2
+          ? s.usNonUs(...(r.partial.map(pct) as [string, string]))
+          : r.partial.map((f) => `${pct(f)} (${f.group})`).join(', ');
+      return [
+        { text: r.name },
+        { text: formatWhen(r.when, lang) },
+        { text: formatNumber(r.count.value, lang, r.count.decimals), figure: r.count },
+        r.ips ? { text: pct(r.ips), figure: r.ips } : r.partial.length ? { text: partial, figure: r.partial[0]! } : { text: '—' },
+        r.control ? { text: pct(r.control), figure: r.control } : { text: '—' },
+        diff
+          ? { text: formatPoints(diff.estimate, lang, Math.max(r.ips!.decimals, r.control!.decimals)), derived: `${r.ips!.id} − ${r.control!.id}` }
+          : { text: '—' },
+        { text: statusLabel(r.count.status, lang) },
+        { text: shortCitation(source(e, r.count.source)) },
+      ];
+    }),
+  };
+}
+
+export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const rows = snapshots(e, lang);
+  const withMeans = rows.filter((r) => r.ips && r.control);
+  const [first, last] = [withMeans[0]!, withMeans[withMeans.length - 1]!];
+  const n = (f: Figure) => formatNumber(f.value, lang, f.decimals);
+  const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
+  const year = (r: Snapshot) => r.when!.slice(0, 4);
+  const summary = s.summary(n(rows[0]!.count), year(rows[0]!), n(rows[rows.length - 1]!.count), year(rows[rows.length - 1]!), pct(first.ips!), pct(first.control!), pct(last.ips!), pct(last.control!));
+
+  const notes: string[] = [];
+  const check = figure(e, TALK_CHECK);
+  rows.forEach((r, i) => {
+    if (r.when) return;
+    const before = rows[i - 1];
+    const after = rows[i + 1];
+    if (before && after) notes.push(s.placed(r.name, before.name, after.name));
+  });
+  notes.push(s.check(n(check), shortCitation(source(e, check.source))));
+  const d = e.discrepancies.get(DISCREPANCY);
+  if (d) notes.push(d.note);
+  if (rows.some((r) => r.talk)) notes.push(s.hollow);
+  for (const r of rows) {
+    const own = [...new Set([r.ips?.note, r.control?.note, r.count.note].flatMap((x) => (x ? [x] : [])))];
+    if (own.length && !r.talk) notes.push(`${r.name}: ${own.join('; ')}.`);
+  }
+
+  const tbl = table(e, rows, lang);
+  const figures = [...new Set([...rows.flatMap((r) => [r.count, ...(r.ips ? [r.ips] : []), ...(r.control ? [r.control] : []), ...r.partial]), check])];
+  return {
+    id: 'evidence-over-time',
+    lang,
+    title: s.title,
+    summary,
+    legend: [
+      { key: 'intervention', label: t(lang, 'ips') },
+      { key: 'control', label: t(lang, 'control') },
+    ],
+    views: [
+      { id: 'averages', label: s.means, plot: meansPlot(rows, lang), table: tbl },
+      { id: 'trials', label: s.count, plot: countPlot(rows, lang), table: tbl },
+    ],
+    figures,
+    derivations: [s.derivation],
+    notes,
+  };
+}

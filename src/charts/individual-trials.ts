@@ -1,0 +1,295 @@
+/**
+ * The IPS trials one by one: the share in work with IPS and in the comparison group, for each
+ * randomised trial whose headline rates were confirmed in its own abstract, with the
+ * developers' across-trial averages as reference lines. Sortable by year, effect and size.
+ *
+ * Of the four Norwegian trials only the multicentre trial is included: like the others here
+ * it tested IPS for people with serious mental illness. SEED (young adults, sheltered
+ * comparator), IPSinPain (chronic pain) and AWaC (work-focused CBT with IPS, common mental
+ * disorders) studied other people or another intervention, so they would not be comparable
+ * with the averages drawn; they are in the home page's chart of the Norwegian trials.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure, Study } from '../lib/data/schemas.ts';
+import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
+import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { differenceOfPercentages } from '../lib/stats.ts';
+import { palette } from '../styles/palette.ts';
+import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
+import type { ChartSpec, ChartView, DataTable } from './spec.ts';
+
+/** Norwegian trials shown beside the international ones (see the note at the top). */
+export const NORWEGIAN_INCLUDED = ['norway-ips'] as const;
+/** The across-trial averages drawn as reference lines. */
+export const REFERENCE = { ips: 'ipsworks-2023-mean-employment-ips', control: 'ipsworks-2023-mean-employment-control' } as const;
+/** Published effect measures shown in the table beside the computed difference. */
+const PUBLISHED_EFFECTS = ['risk-difference', 'odds-ratio'];
+
+const text = {
+  en: {
+    title: 'Employment with IPS and without it, trial by trial',
+    axis: 'Share in work (%), as each trial measured it',
+    views: { year: 'By year', effect: 'By difference', size: 'By size' },
+    reference: (n: string, cite: string, status: string) => `Dashed lines: average of ${n} trials,\n${cite} (${status})`,
+    refTitle: (cite: string, arm: string, v: string) => `${cite} · average, ${arm}: ${v}`,
+    n: (n: string) => `N = ${n}`,
+    summary: (n: number, up: number, lo: string, hi: string) =>
+      up === n
+        ? `In all ${n} trials a larger share worked after being offered IPS than in the comparison group, from ${lo} to ${hi} more, though the trials measured work in different ways and at different times.`
+        : `In ${up} of ${n} trials a larger share worked after being offered IPS than in the comparison group; the trials measured work in different ways and at different times.`,
+    columns: { year: 'Year', n: 'Randomised', effect: 'Published effect (95% CI)' },
+    effectName: { 'risk-difference': 'difference', 'odds-ratio': 'odds ratio' } as Record<string, string>,
+    derivation:
+      'Differences are the published percentages subtracted here (percentage points). They carry no confidence interval, because most abstracts give no counts; where a trial published its own effect with a confidence interval, the table shows it.',
+    outcomeNote: (others: string) =>
+      `Outcomes and follow-up times differ between trials (see the table). Most count competitive employment; ${others}.`,
+    counts: (trial: string, what: string) => `${trial} counts ${what}`,
+    otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} had a second comparison arm, ${arm}: ${v}; the chart shows ${shown}.`,
+    norway: 'Of the four Norwegian trials only the multicentre trial is shown: it tested IPS for people with serious mental illness, like the others here. SEED, IPSinPain and AWaC studied other groups or a combined intervention.',
+    nNote: 'N is the number randomised, as published.',
+    wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
+    referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
+      `Dashed lines: ${cite} (${status}), ${ips} with IPS and ${ctl} in the comparison groups; ${note}.`,
+  },
+  nb: {
+    title: 'Arbeid med og uten IPS, studie for studie',
+    axis: 'Andel i arbeid (%), slik hver studie målte det',
+    views: { year: 'Etter år', effect: 'Etter forskjell', size: 'Etter størrelse' },
+    reference: (n: string, cite: string, status: string) => `Stiplede linjer: gjennomsnitt av ${n} studier,\n${cite} (${status})`,
+    refTitle: (cite: string, arm: string, v: string) => `${cite} · gjennomsnitt, ${arm}: ${v}`,
+    n: (n: string) => `N = ${n}`,
+    summary: (n: number, up: number, lo: string, hi: string) =>
+      up === n
+        ? `I alle ${n} studiene var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen, fra ${lo} til ${hi} flere, men studiene målte arbeid på ulike måter og til ulike tider.`
+        : `I ${up} av ${n} studier var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen; studiene målte arbeid på ulike måter og til ulike tider.`,
+    columns: { year: 'År', n: 'Randomisert', effect: 'Publisert effekt (95 % KI)' },
+    effectName: { 'risk-difference': 'forskjell', 'odds-ratio': 'oddsratio' } as Record<string, string>,
+    derivation:
+      'Forskjellene er de publiserte prosentene trukket fra hverandre her (prosentpoeng). De har ikke konfidensintervall, fordi de fleste sammendragene ikke oppgir antall; der en studie publiserte sin egen effekt med konfidensintervall, viser tabellen den.',
+    outcomeNote: (others: string) =>
+      `Utfall og oppfølgingstid varierer mellom studiene (se tabellen). De fleste teller ordinært arbeid; ${others}.`,
+    counts: (trial: string, what: string) => `${trial} teller ${what}`,
+    otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} hadde en annen sammenligningsgruppe, ${arm}: ${v}; figuren viser ${shown}.`,
+    norway: 'Av de fire norske studiene vises bare multisenterstudien: den prøvde ut IPS for personer med alvorlig psykisk lidelse, som de andre her. SEED, IPSinPain og AWaC studerte andre grupper eller et sammensatt tiltak.',
+    nNote: 'N er antall randomiserte, slik det er publisert.',
+    wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
+    referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
+      `Stiplede linjer: ${cite} (${status}), ${ips} med IPS og ${ctl} i sammenligningsgruppene; ${note}.`,
+  },
+} as const;
+
+export interface TrialRow {
+  study: Study;
+  intervention: Figure;
+  control: Figure;
+  label: string;
+  year: number | undefined;
+  n: Figure | undefined;
+  diff: number;
+  decimals: number;
+  effects: Figure[];
+  outcome: string;
+  measureLabel: string;
+  competitive: boolean;
+}
+
+interface RefLine {
+  f: Figure;
+  arm: 'intervention' | 'control';
+  name: string;
+}
+
+const armLabel = (c: HeadlineComparison, id: string) => c.study.arms?.find((a) => a.id === id)?.label;
+
+export function trialRows(e: Evidence, lang: Lang): TrialRow[] {
+  const included = (st: Study) => st.kind === 'rct' && (st.topic === 'evidence-base' || (NORWEGIAN_INCLUDED as readonly string[]).includes(st.key));
+  return headlineComparisons(e, included).map((c) => {
+    const { study: st, intervention, control } = c;
+    const measure = e.measures.get(intervention.measure)?.label ?? intervention.measure;
+    return {
+      study: st,
+      intervention,
+      control,
+      label: st.short ?? st.name,
+      year: st.year,
+      n: figuresWhere(e, { study: st.key, measure: 'participants-randomised', group: 'all' })[0],
+      diff: differenceOfPercentages(intervention.value, control.value).estimate,
+      decimals: Math.max(intervention.decimals, control.decimals),
+      effects: figuresWhere(e, { study: st.key }).filter(
+        (f) => PUBLISHED_EFFECTS.includes(f.measure) && f.timepoint === intervention.timepoint && f.ci_low !== undefined,
+      ),
+      measureLabel: measure,
+      outcome: `${measure}${intervention.timepoint ? `, ${formatTimepoint(intervention.timepoint, lang)}` : ''}`,
+      competitive: intervention.measure === 'competitive-employment',
+    };
+  });
+}
+
+type SortKey = 'year' | 'effect' | 'size';
+const SORTS: Record<SortKey, (a: TrialRow, b: TrialRow) => number> = {
+  year: (a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.label.localeCompare(b.label),
+  effect: (a, b) => b.diff - a.diff || a.label.localeCompare(b.label),
+  size: (a, b) => (b.n?.value ?? -1) - (a.n?.value ?? -1) || a.label.localeCompare(b.label),
+};
+
+/** The row's name in the chart: in the size view with its N, otherwise with its outcome when
+ *  that is not competitive employment, so a different outcome is never read as the same. */
+function plotLabel(r: TrialRow, sort: SortKey, lang: Lang): string {
+  // The place in brackets gives way to the N or the outcome, so the line fits a phone.
+  const bare = r.label.replace(/\s*\([^)]*\)$/, '');
+  if (sort === 'size') return r.n ? `${bare} · ${text[lang].n(formatNumber(r.n.value, lang, r.n.decimals))}` : r.label;
+  return r.competitive ? r.label : `${bare} · ${r.measureLabel.toLowerCase()}`;
+}
+
+function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang): ChartView {
+  const s = text[lang];
+  const rows = [...all].sort(SORTS[sort]);
+  const plotRows: DumbbellRow[] = rows.map((r) => ({
+    label: plotLabel(r, sort, lang),
+    intervention: { value: r.intervention.value, decimals: r.intervention.decimals, name: t(lang, 'ips') },
+    control: { value: r.control.value, decimals: r.control.decimals, name: armLabel({ study: r.study, intervention: r.intervention, control: r.control }, r.control.group) ?? t(lang, 'control') },
+    difference: { value: r.diff, decimals: r.decimals },
+  }));
+  const base = dumbbellPlot(plotRows, lang, s.axis);
+  const ips = figure(e, REFERENCE.ips);
+  const control = figure(e, REFERENCE.control);
+  const cite = shortCitation(source(e, ips.source));
+  const count = figuresWhere(e, { study: ips.study!, measure: 'rct-count', group: 'all' })[0];
+  const refs: RefLine[] = [
+    { f: control, arm: 'control', name: t(lang, 'control') },
+    { f: ips, arm: 'intervention', name: t(lang, 'ips') },
+  ];
+  const extra = 58;
+  const plot: Plot.PlotOptions = {
+    ...base,
+    height: (base.height ?? 0) + extra,
+    marginTop: (base.marginTop ?? 0) + extra,
+    marks: [
+      ...refs.map((ref) =>
+        Plot.ruleX([ref], {
+          x: (d: RefLine) => d.f.value,
+          stroke: palette[ref.arm],
+          strokeWidth: 2,
+          strokeDasharray: '6 4',
+          strokeOpacity: 0.9,
+          title: (d: RefLine) => s.refTitle(cite, d.name, formatPercent(d.f.value, lang, d.f.decimals)),
+        }),
+      ),
+      Plot.text(refs, {
+        x: (d: RefLine) => d.f.value,
+        frameAnchor: 'top',
+        dy: -10,
+        text: (d: RefLine) => formatPercent(d.f.value, lang, d.f.decimals),
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
+      Plot.text([s.reference(count ? formatNumber(count.value, lang, count.decimals) : '?', cite, statusLabel(ips.status, lang))], {
+        frameAnchor: 'top-left',
+        dx: -40,
+        dy: -extra - 20,
+        text: (d: string) => d,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        fill: 'currentColor',
+      }),
+      ...(base.marks ?? []),
+    ],
+  };
+  return { id: sort, label: s.views[sort], plot, table: table(e, rows, lang) };
+}
+
+function table(e: Evidence, rows: readonly TrialRow[], lang: Lang): DataTable {
+  const s = text[lang];
+  const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
+  return {
+    columns: [
+      { label: t(lang, 'trial') },
+      { label: s.columns.year, numeric: true },
+      { label: t(lang, 'outcome') },
+      { label: s.columns.n, numeric: true },
+      { label: t(lang, 'ips'), numeric: true },
+      { label: t(lang, 'control'), numeric: true },
+      { label: t(lang, 'difference'), numeric: true },
+      { label: s.columns.effect, numeric: true },
+      { label: t(lang, 'source') },
+    ],
+    rows: rows.map((r) => [
+      { text: r.label },
+      { text: r.year !== undefined ? String(r.year) : '—' },
+      { text: r.outcome },
+      r.n ? { text: formatNumber(r.n.value, lang, r.n.decimals), figure: r.n } : { text: '—' },
+      { text: pct(r.intervention), figure: r.intervention },
+      { text: pct(r.control), figure: r.control },
+      { text: formatPoints(r.diff, lang, r.decimals), derived: `${r.intervention.id} − ${r.control.id}` },
+      r.effects.length
+        ? { text: r.effects.map((f) => `${s.effectName[f.measure] ?? f.measure} ${formatFigure(f, lang)}`).join('; '), figure: r.effects[0]! }
+        : { text: '—' },
+      { text: shortCitation(source(e, r.intervention.source)) },
+    ]),
+  };
+}
+
+export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const rows = trialRows(e, lang);
+  const up = rows.filter((r) => r.diff > 0).length;
+  const lo = rows.reduce((a, b) => (b.diff < a.diff ? b : a));
+  const hi = rows.reduce((a, b) => (b.diff > a.diff ? b : a));
+  const pts = (r: TrialRow, long: boolean) => formatPoints(r.diff, lang, r.decimals, long).replace(/^\+/, '');
+  const summary = s.summary(rows.length, up, pts(lo, true).replace(` ${t(lang, 'percentagePoints')}`, ''), pts(hi, true));
+
+  // A trial's other comparison arms, on the same outcome and time point as its headline.
+  const otherArms = rows.flatMap((r) =>
+    figuresWhere(e, { study: r.study.key, measure: r.intervention.measure })
+      .filter((f) => f.timepoint === r.intervention.timepoint && f.group !== r.intervention.group && f.group !== r.control.group)
+      .map((f) => ({ r, f })),
+  );
+  const arm = (r: TrialRow, id: string) => r.study.arms?.find((a) => a.id === id)?.label ?? id;
+  const others = rows.filter((r) => !r.competitive).map((r) => s.counts(r.label, r.measureLabel.toLowerCase()));
+  const notes = [
+    s.outcomeNote(others.join('; ')),
+    s.norway,
+    s.nNote,
+    ...otherArms.map(({ r, f }) =>
+      s.otherArm(r.label, arm(r, f.group).toLowerCase(), formatPercent(f.value, lang, f.decimals), `${arm(r, r.control.group).toLowerCase()} (${formatPercent(r.control.value, lang, r.control.decimals)})`),
+    ),
+    s.wording(
+      rows
+        .flatMap((r) => {
+          // Parts of a note that point to other rows by id are for the data's readers, not the page's.
+          const own = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
+            (part) => !part.split(/\s+/).some((w) => e.figures.has(w)),
+          );
+          return own.length ? [`${r.label}: ${own.join('; ')}`] : [];
+        })
+        .join('. '),
+    ),
+  ];
+  const reference = [figure(e, REFERENCE.ips), figure(e, REFERENCE.control)];
+  const referenceSource = shortCitation(source(e, reference[0]!.source));
+  return {
+    id: 'individual-trials',
+    lang,
+    title: s.title,
+    summary,
+    legend: [
+      { key: 'intervention', label: t(lang, 'ips') },
+      { key: 'control', label: t(lang, 'control') },
+    ],
+    views: [view(e, rows, 'year', lang), view(e, rows, 'effect', lang), view(e, rows, 'size', lang)],
+    figures: [
+      ...new Set([
+        ...rows.flatMap((r) => [r.intervention, r.control, ...(r.n ? [r.n] : []), ...r.effects]),
+        ...otherArms.map(({ f }) => f),
+        ...reference,
+      ]),
+    ],
+    derivations: [s.derivation],
+    notes: [
+      ...notes,
+      s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), reference[0]!.note ?? ''),
+    ],
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * IPSinPain: how many took part, by source. The registry record (NCT02697656) gives an
+ * enrollment of 65 in two arms (treatment as usual + self-help, treatment as usual + IPS);
+ * the published paper analyses IPS + treatment as usual against treatment as usual alone,
+ * 38 and 20. Both are drawn on one scale, neither is "corrected" (data/discrepancies.yaml).
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure } from '../lib/data/schemas.ts';
+import { figure, shortCitation, source } from '../lib/evidence.ts';
+import { formatNumber, statusLabel } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { palette, type PaletteKey } from '../styles/palette.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+const IDS = { enrolled: 'ipsinpain-enrollment-registry', ips: 'ipsinpain-analysed-ips', control: 'ipsinpain-analysed-control' } as const;
+const DISCREPANCIES = ['ipsinpain-participants', 'ipsinpain-comparator'] as const;
+
+const text = {
+  en: {
+    title: 'Participants in the IPSinPain trial: the registry and the paper',
+    registryRow: (reg: string) => `Registry record (${reg})`,
+    paperRow: (cite: string) => `Published paper (${cite})`,
+    enrolled: 'enrolled',
+    registryArms: 'TAU + self-help vs TAU + IPS',
+    ips: 'IPS + TAU',
+    control: 'TAU',
+    ipsLong: 'IPS + treatment as usual (TAU)',
+    controlLong: 'Treatment as usual (TAU) alone',
+    enrolledLegend: 'Enrolled (registry; not split by arm)',
+    inAll: 'in all',
+    axis: 'Participants',
+    what: 'What the source reports',
+    number: 'Number',
+    sum: (a: string, b: string) => `Total analysed (${a} + ${b}, added here)`,
+    summary: (enrolled: string, ips: string, control: string, total: string) =>
+      `The registry record gives an enrollment of ${enrolled}, in two arms (treatment as usual plus a self-help binder, or plus IPS), while the published paper compares ${ips} patients given IPS with ${control} given treatment as usual alone, ${total} in all; what became of the other participants, and of the self-help arm, was not found in the sources read.`,
+    derivation: (total: string, a: string, b: string) => `The total of ${total} is the published arm sizes added here (${a} + ${b}).`,
+  },
+  nb: {
+    title: 'Deltakere i IPSinPain-studien: registeret og artikkelen',
+    registryRow: (reg: string) => `Registeroppføring (${reg})`,
+    paperRow: (cite: string) => `Publisert artikkel (${cite})`,
+    enrolled: 'inkludert',
+    registryArms: 'VB + selvhjelp mot VB + IPS',
+    ips: 'IPS + VB',
+    control: 'VB',
+    ipsLong: 'IPS + vanlig behandling (VB)',
+    controlLong: 'Bare vanlig behandling (VB)',
+    enrolledLegend: 'Inkludert (register; ikke fordelt på grupper)',
+    inAll: 'i alt',
+    axis: 'Deltakere',
+    what: 'Hva kilden oppgir',
+    number: 'Antall',
+    sum: (a: string, b: string) => `Analysert i alt (${a} + ${b}, lagt sammen her)`,
+    summary: (enrolled: string, ips: string, control: string, total: string) =>
+      `Registeroppføringen oppgir ${enrolled} inkluderte i to grupper (vanlig behandling pluss en selvhjelpsperm, eller pluss IPS), mens den publiserte artikkelen sammenligner ${ips} pasienter som fikk IPS med ${control} som bare fikk vanlig behandling, ${total} i alt; hva som skjedde med de andre deltakerne og med selvhjelpsgruppen, ble ikke funnet i kildene som er lest.`,
+    derivation: (total: string, a: string, b: string) => `Summen ${total} er de publiserte gruppestørrelsene lagt sammen her (${a} + ${b}).`,
+  },
+} as const;
+
+interface Segment {
+  row: string;
+  key: PaletteKey;
+  x1: number;
+  x2: number;
+  /** Under the bar, from the segment's start. */
+  label: string;
+  title: string;
+}
+
+export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const enrolled = figure(e, IDS.enrolled);
+  const ips = figure(e, IDS.ips);
+  const control = figure(e, IDS.control);
+  const n = (f: Figure | number) => formatNumber(typeof f === 'number' ? f : f.value, lang, typeof f === 'number' ? 0 : f.decimals);
+  // ChartSpec work-around: src/lib/stats.ts has no helper for adding counts, so the sum of
+  // the two published arm sizes is done here and shown as derived with its formula.
+  const total = ips.value + control.value;
+  const registry = source(e, enrolled.source);
+  const paper = source(e, ips.source);
+  const registryRow = s.registryRow(registry.registry ?? shortCitation(registry));
+  const paperRow = s.paperRow(shortCitation(paper));
+  const rows = [registryRow, paperRow];
+  const status = (f: Figure) => statusLabel(f.status, lang);
+
+  const segments: Segment[] = [
+    {
+      row: registryRow,
+      key: 'neutral',
+      x1: 0,
+      x2: enrolled.value,
+      label: `${n(enrolled)} ${s.enrolled} · ${s.registryArms}`,
+      title: `${registryRow} · ${s.enrolled}: ${n(enrolled)} (${s.registryArms}; ${status(enrolled)})`,
+    },
+    {
+      row: paperRow,
+      key: 'intervention',
+      x1: 0,
+      x2: ips.value,
+      label: `${n(ips)} ${s.ips}`,
+      title: `${paperRow} · ${s.ipsLong}: ${n(ips)} (${status(ips)})`,
+    },
+    {
+      row: paperRow,
+      key: 'control',
+      x1: ips.value,
+      x2: total,
+      label: `${n(control)} ${s.control}`,
+      title: `${paperRow} · ${s.controlLong}: ${n(control)} (${status(control)}; ${n(total)} ${s.inAll})`,
+    },
+  ];
+  const xMax = 10 * Math.ceil((Math.max(enrolled.value, total) + 5) / 10);
+
+  const plot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: 2 * 112 + 24 + 56,
+    marginLeft: 20,
+    marginRight: 24,
+    marginTop: 24,
+    marginBottom: 56,
+    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    x: { domain: [0, xMax], label: s.axis, labelAnchor: 'center', labelArrow: 'none', labelOffset: 40, ticks: 5, tickFormat: (d: number) => n(d), grid: true },
+    y: { domain: rows, axis: null, padding: 0.6 },
+    marks: [
+      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (d: Segment) => palette[d.key], stroke: 'white', strokeWidth: 1, title: 'title' }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+      // The registry's enrollment, carried down over the paper's bar, so the gap shows without arithmetic.
+      Plot.ruleX([enrolled.value], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
+      Plot.text(rows, { frameAnchor: 'left', y: (d: string) => d, text: (d: string) => d, dy: -28, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(segments, { x: 'x1', y: 'row', text: 'label', dy: 28, dx: 2, textAnchor: 'start', fill: 'currentColor', fontSize: 14 }),
+      // The paper's total under the end of its bar (beside it, it would sit on the dashed rule).
+      Plot.text([total], { x: (d: number) => d, y: () => paperRow, text: (d: number) => `= ${n(d)}`, dy: 28, dx: -2, textAnchor: 'end', fill: 'currentColor', fontWeight: 600, fontSize: 14 }),
+    ],
+  };
+
+  const notes = DISCREPANCIES.map((k) => e.discrepancies.get(k)?.note).filter((x): x is string => Boolean(x));
+  return {
+    id: 'ipsinpain-flow',
+    lang,
+    title: s.title,
+    summary: s.summary(n(enrolled), n(ips), n(control), n(total)),
+    legend: [
+      { key: 'neutral', label: s.enrolledLegend },
+      { key: 'intervention', label: s.ipsLong },
+      { key: 'control', label: s.controlLong },
+    ],
+    views: [
+      {
+        id: 'counts',
+        label: lang === 'nb' ? 'Antall' : 'Counts',
+        plot,
+        table: {
+          columns: [{ label: t(lang, 'source') }, { label: s.what }, { label: s.number, numeric: true }],
+          rows: [
+            [{ text: registryRow }, { text: `${s.enrolled} (${s.registryArms})` }, { text: n(enrolled), figure: enrolled }],
+            [{ text: paperRow }, { text: s.ipsLong }, { text: n(ips), figure: ips }],
+            [{ text: paperRow }, { text: s.controlLong }, { text: n(control), figure: control }],
+            [{ text: paperRow }, { text: s.sum(n(ips), n(control)) }, { text: n(total), derived: `${ips.id} + ${control.id}` }],
+          ],
+        },
+      },
+    ],
+    figures: [enrolled, ips, control],
+    derivations: [s.derivation(n(total), n(ips), n(control))],
+    notes,
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Who took part in the Norwegian IPS trial: severe against moderate mental illness, from the
+ * principal investigator's slide deck (psychiatric screening of 300 participants; not
+ * peer-reviewed), which the talk repeats without a base; and the most frequent diagnoses on the
+ * same slide, which overlap.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure } from '../lib/data/schemas.ts';
+import { figure, shortCitation, source } from '../lib/evidence.ts';
+import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { palette, type PaletteKey } from '../styles/palette.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+const SPLIT = [
+  { id: 'norway-share-severe', talk: 'norway-share-severe-talk', part: 'severe', key: 'groupB' },
+  { id: 'norway-share-moderate', talk: 'norway-share-moderate-talk', part: 'moderate', key: 'groupA' },
+] as const satisfies ReadonlyArray<{ id: string; talk: string; part: string; key: PaletteKey }>;
+const DIAGNOSES = ['norway-share-major-depressive-episode', 'norway-share-anxiety-disorders', 'norway-share-psychotic-disorders'] as const;
+const BASE = 'norway-participants-screened';
+const ALL = 'norway-participants-randomised';
+
+const text = {
+  en: {
+    title: 'Severe and moderate mental illness in the Norwegian IPS trial',
+    parts: {
+      severe: { label: 'Severe', long: 'Severe mental illness (psychotic and bipolar disorders)', phrase: 'a severe mental illness (psychotic or bipolar disorder)' },
+      moderate: { label: 'Moderate', long: 'Moderate mental illness (depression and anxiety disorders)', phrase: 'a moderate one (major depression or an anxiety disorder)' },
+    },
+    diagnoses: {
+      'norway-share-major-depressive-episode': 'Major depressive episode',
+      'norway-share-anxiety-disorders': 'Anxiety disorders',
+      'norway-share-psychotic-disorders': 'Psychotic disorders',
+    },
+    row: (n: string, all: string) => `Psychiatric screening, ${n} of ${all}`,
+    sourceLine: (status: string) => `Researchers' slide deck (${status})`,
+    axis: 'Share of those screened (%)',
+    viewSplit: 'Severe or moderate',
+    viewDiagnoses: 'Most frequent diagnoses',
+    group: 'Group',
+    base: 'Participants screened',
+    bySource: (slides: string, talk: string) => `${slides}; the talk: ${talk}`,
+    talkCol: 'The talk (no base given)',
+    slidesCol: 'Slide deck (n screened)',
+    summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
+      `In a psychiatric screening of ${n} of the ${all} participants, ${severe} had ${severePhrase} and ${moderate} ${moderatePhrase}, according to the researchers' slide deck, which is not peer-reviewed${same ? '; the talk gives the same split' : ''}.`,
+    overlap: 'The diagnoses overlap (one person can have several), so their shares add up to more than the whole.',
+  },
+  nb: {
+    title: 'Alvorlig og moderat psykisk lidelse i den norske IPS-studien',
+    parts: {
+      severe: { label: 'Alvorlig', long: 'Alvorlig psykisk lidelse (psykose- og bipolare lidelser)', phrase: 'en alvorlig psykisk lidelse (psykose eller bipolar lidelse)' },
+      moderate: { label: 'Moderat', long: 'Moderat psykisk lidelse (depresjon og angstlidelser)', phrase: 'en moderat (depresjon eller angstlidelse)' },
+    },
+    diagnoses: {
+      'norway-share-major-depressive-episode': 'Depressiv episode',
+      'norway-share-anxiety-disorders': 'Angstlidelser',
+      'norway-share-psychotic-disorders': 'Psykoselidelser',
+    },
+    row: (n: string, all: string) => `Psykiatrisk kartlegging, ${n} av ${all}`,
+    sourceLine: (status: string) => `Forskernes lysbilder (${status})`,
+    axis: 'Andel av de kartlagte (%)',
+    viewSplit: 'Alvorlig eller moderat',
+    viewDiagnoses: 'Hyppigste diagnoser',
+    group: 'Gruppe',
+    base: 'Deltakere kartlagt',
+    bySource: (slides: string, talk: string) => `${slides}; foredraget: ${talk}`,
+    talkCol: 'Foredraget (uten grunnlag)',
+    slidesCol: 'Lysbilder (n kartlagt)',
+    summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
+      `I en psykiatrisk kartlegging av ${n} av de ${all} deltakerne hadde ${severe} ${severePhrase} og ${moderate} ${moderatePhrase}, ifølge forskernes lysbilder, som ikke er fagfellevurdert${same ? '; foredraget oppgir den samme fordelingen' : ''}.`,
+    overlap: 'Diagnosene overlapper (én person kan ha flere), så andelene blir til sammen mer enn helheten.',
+  },
+} as const;
+
+interface Segment {
+  part: 'severe' | 'moderate';
+  key: PaletteKey;
+  f: Figure;
+  talk: Figure;
+  x1: number;
+  x2: number;
+}
+
+export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const base = figure(e, BASE);
+  const all = figure(e, ALL);
+  const n = (f: Figure) => formatNumber(f.value, lang, f.decimals);
+  const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
+  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  let x = 0;
+  const segments: Segment[] = SPLIT.map((p) => {
+    const f = figure(e, p.id);
+    const seg = { part: p.part, key: p.key, f, talk: figure(e, p.talk), x1: x, x2: x + f.value };
+    x += f.value;
+    return seg;
+  });
+  const row = s.row(`n = ${n(base)}`, n(all));
+  const sourceLine = s.sourceLine(statusLabel(base.status, lang));
+  const style = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
+
+  const splitPlot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: 84 + 40 + 56,
+    marginLeft: 20,
+    marginRight: 24,
+    marginTop: 84,
+    marginBottom: 56,
+    style,
+    x: {
+      domain: [0, 100],
+      label: s.axis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatPercent(d, lang, 0),
+      ticks: 5,
+    },
+    y: { domain: [row], axis: null, padding: 0.05 },
+    marks: [
+      Plot.barX(segments, {
+        x1: 'x1',
+        x2: 'x2',
+        y: () => row,
+        fill: (d: Segment) => palette[d.key],
+        stroke: 'white',
+        strokeWidth: 1.5,
+        title: (d: Segment) => `${row} · ${s.parts[d.part].long}: ${pct(d.f)} (${sourceLine})`,
+      }),
+      // What the bar is, where it comes from and its status, above it; then each part's name and share.
+      Plot.text([row], { frameAnchor: 'top-left', text: (d: string) => d, dy: -72, dx: -4, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text([sourceLine], { frameAnchor: 'top-left', text: (d: string) => d, dy: -50, dx: -4, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.text(segments, { x: 'x1', frameAnchor: 'top', text: (d: Segment) => `${s.parts[d.part].label} ${pct(d.f)}`, dy: -16, dx: 2, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+    ],
+  };
+
+  const diagnoses = DIAGNOSES.map((id) => ({ id, f: figure(e, id), label: s.diagnoses[id] })).sort((a, b) => b.f.value - a.f.value);
+  const diagnosesPlot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: 60 * (diagnoses.length + 0.5) + 70 + 56,
+    marginLeft: 20,
+    marginRight: 24,
+    marginTop: 70,
+    marginBottom: 56,
+    style,
+    x: {
+      domain: [0, 100],
+      label: s.axis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatPercent(d, lang, 0),
+      ticks: 5,
+      grid: true,
+    },
+    y: { domain: diagnoses.map((d) => d.label), axis: null, padding: 0.5 },
+    marks: [
+      Plot.text([row], { frameAnchor: 'top-left', text: (d: string) => d, dy: -62, dx: -4, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text([sourceLine], { frameAnchor: 'top-left', text: (d: string) => d, dy: -40, dx: -4, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.barX(diagnoses, {
+        x: (d: (typeof diagnoses)[number]) => d.f.value,
+        y: 'label',
+        fill: palette.neutral,
+        title: (d: (typeof diagnoses)[number]) => `${d.label} · ${row}: ${pct(d.f)} (${sourceLine})`,
+      }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+      Plot.text(diagnoses, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(diagnoses, { x: (d: (typeof diagnoses)[number]) => d.f.value, y: 'label', text: (d: (typeof diagnoses)[number]) => pct(d.f), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+    ],
+  };
+
+  const [severe, moderate] = segments as [Segment, Segment];
+  const same = segments.every((d) => d.talk.value === d.f.value);
+  return {
+    id: 'norway-diagnoses',
+    lang,
+    title: s.title,
+    summary: s.summary(n(base), n(all), pct(severe.f), pct(moderate.f), same, s.parts.severe.phrase, s.parts.moderate.phrase),
+    legend: segments.map((d) => ({ key: d.key, label: s.parts[d.part].long })),
+    views: [
+      {
+        id: 'split',
+        label: s.viewSplit,
+        plot: splitPlot,
+        table: {
+          columns: [{ label: s.group }, { label: `${s.slidesCol}`, numeric: true }, { label: s.talkCol, numeric: true }, { label: t(lang, 'source') }],
+          rows: [
+            ...segments.map((d) => [
+              { text: s.parts[d.part].long },
+              { text: pct(d.f), figure: d.f },
+              { text: pct(d.talk), figure: d.talk },
+              { text: `${cite(d.f)}; ${cite(d.talk)}` },
+            ]),
+            [{ text: s.base }, { text: n(base), figure: base }, { text: '–' }, { text: cite(base) }],
+            [{ text: all.measure === 'participants-randomised' ? (lang === 'nb' ? 'Deltakere randomisert' : 'Participants randomised') : all.measure }, { text: n(all), figure: all }, { text: '–' }, { text: cite(all) }],
+          ],
+        },
+      },
+      {
+        id: 'diagnoses',
+        label: s.viewDiagnoses,
+        plot: diagnosesPlot,
+        table: {
+          columns: [{ label: s.group }, { label: s.slidesCol, numeric: true }, { label: t(lang, 'source') }],
+          rows: diagnoses.map((d) => [{ text: d.label }, { text: pct(d.f), figure: d.f }, { text: cite(d.f) }]),
+        },
+      },
+    ],
+    figures: [...segments.flatMap((d) => [d.f, d.talk]), base, all, ...diagnoses.map((d) => d.f)],
+    derivations: [],
+    notes: [...new Set([severe.f.note, severe.talk.note].filter((x): x is string => Boolean(x)))].map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).concat(s.overlap),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Who the SEED participants were: the published baseline profile (Sveinsdottir et al. 2018,
+ * BMC Public Health), as horizontal bars sorted by share. Never the talk's preliminary baseline
+ * slide, which is marked "do not cite or distribute" and is not in the data.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure } from '../lib/data/schemas.ts';
+import { figure, shortCitation, source } from '../lib/evidence.ts';
+import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { palette } from '../styles/palette.ts';
+import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import type { ChartSpec } from './spec.ts';
+
+/** The baseline shares, with their name on the chart and in a sentence, per language. */
+const SHARES = {
+  'seed-baseline-share-men': {
+    en: { label: 'Men', phrase: 'were men' },
+    nb: { label: 'Menn', phrase: 'menn' },
+  },
+  'seed-baseline-share-bullied': {
+    en: { label: 'Had been bullied', phrase: 'having been bullied' },
+    nb: { label: 'Hadde blitt mobbet', phrase: 'å ha blitt mobbet' },
+  },
+  'seed-baseline-share-hazardous-alcohol-use': {
+    en: { label: 'Hazardous alcohol use', phrase: 'hazardous alcohol use' },
+    nb: { label: 'Risikofylt alkoholbruk', phrase: 'risikofylt alkoholbruk' },
+  },
+  'seed-baseline-share-psychological-distress': {
+    en: { label: 'Psychological distress', phrase: 'psychological distress' },
+    nb: { label: 'Psykiske plager', phrase: 'psykiske plager' },
+  },
+  'seed-baseline-share-less-than-high-school': {
+    en: { label: 'Less than high-school education', phrase: 'less than high-school education' },
+    nb: { label: 'Ikke fullført videregående skole', phrase: 'ikke fullført videregående skole' },
+  },
+  'seed-baseline-share-violence': {
+    en: { label: 'Had experienced violence', phrase: 'having experienced violence' },
+    nb: { label: 'Hadde opplevd vold', phrase: 'å ha opplevd vold' },
+  },
+  'seed-baseline-share-reading-writing-difficulties': {
+    en: { label: 'Reading or writing difficulties', phrase: 'reading or writing difficulties' },
+    nb: { label: 'Lese- eller skrivevansker', phrase: 'lese- eller skrivevansker' },
+  },
+} as const;
+type ShareId = keyof typeof SHARES;
+const MEN: ShareId = 'seed-baseline-share-men';
+
+const text = {
+  en: {
+    title: 'Who took part in SEED',
+    legend: (n: string) => `Share of the ${n} participants at the start of the trial`,
+    axis: 'Share of participants (%)',
+    characteristic: 'Characteristic',
+    participants: 'Participants randomised',
+    meanAge: 'Mean age',
+    summary: (n: string, age: string, men: string, top: string[]) =>
+      `Of the ${n} young adults in SEED (mean age ${age}), ${men}; the most common burdens at the start were ${list(top, 'and')}.`,
+  },
+  nb: {
+    title: 'Hvem deltok i SEED',
+    legend: (n: string) => `Andel av de ${n} deltakerne ved oppstart`,
+    axis: 'Andel av deltakerne (%)',
+    characteristic: 'Kjennetegn',
+    participants: 'Deltakere randomisert',
+    meanAge: 'Gjennomsnittsalder',
+    summary: (n: string, age: string, men: string, top: string[]) =>
+      `Av de ${n} unge voksne i SEED (gjennomsnittsalder ${age}) ${men}; de vanligste belastningene ved oppstart var ${list(top, 'og')}.`,
+  },
+} as const;
+
+function list(items: string[], and: string): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** Vertical room per bar: the bar, and its name on a line above it. */
+const ROW_STEP = 56;
+
+interface Row {
+  f: Figure;
+  label: string;
+}
+
+export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const n = figure(e, 'seed-participants-randomised');
+  const age = figure(e, 'seed-baseline-mean-age');
+  const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
+  const rows: Row[] = (Object.keys(SHARES) as ShareId[])
+    .map((id) => ({ f: figure(e, id), label: SHARES[id][lang].label }))
+    .sort((a, b) => b.f.value - a.f.value || a.label.localeCompare(b.label));
+  const burdens = rows.filter((r) => r.f.id !== MEN).slice(0, 3);
+  const phrase = (f: Figure) => `${SHARES[f.id as ShareId][lang].phrase} (${pct(f)})`;
+  const men = figure(e, MEN);
+  const menText = lang === 'nb' ? `var ${pct(men)} ${SHARES[MEN].nb.phrase}` : `${pct(men)} ${SHARES[MEN].en.phrase}`;
+  const valueLabel = (r: Row) => (r.f.status === 'published' ? pct(r.f) : `${pct(r.f)} · ${statusLabel(r.f.status, lang)}`);
+  const title = (r: Row) => `${r.label} · ${s.legend(formatFigure(n, lang))}: ${valueLabel(r)}`;
+
+  const plot: Plot.PlotOptions = {
+    width: CHART_WIDTH,
+    height: ROW_STEP * (rows.length + 0.5) + 24 + 56,
+    marginLeft: 20,
+    marginRight: 40,
+    marginTop: 24,
+    marginBottom: 56,
+    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    x: {
+      domain: [0, 100],
+      label: s.axis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+      tickFormat: (d: number) => formatPercent(d, lang, 0),
+      ticks: 5,
+      grid: true,
+    },
+    y: { domain: rows.map((r) => r.label), axis: null, padding: 0.5 },
+    marks: [
+      Plot.barX(rows, { x: (r: Row) => r.f.value, y: 'label', fill: palette.groupA, title }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      // A share not from a peer-reviewed paper says so beside its value, not only in the table.
+      Plot.text(rows, { x: (r: Row) => r.f.value, y: 'label', text: valueLabel, dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+    ],
+  };
+
+  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  return {
+    id: 'seed-baseline',
+    lang,
+    title: s.title,
+    summary: s.summary(formatFigure(n, lang), formatFigure(age, lang), menText, burdens.map((r) => phrase(r.f))),
+    legend: [{ key: 'groupA', label: s.legend(formatFigure(n, lang)) }],
+    views: [
+      {
+        id: 'shares',
+        label: lang === 'nb' ? 'Andeler' : 'Shares',
+        plot,
+        table: {
+          columns: [{ label: s.characteristic }, { label: t(lang, 'value'), numeric: true }, { label: t(lang, 'source') }],
+          rows: [
+            [{ text: s.participants }, { text: formatFigure(n, lang), figure: n }, { text: cite(n) }],
+            [{ text: s.meanAge }, { text: formatFigure(age, lang), figure: age }, { text: cite(age) }],
+            ...rows.map((r) => [{ text: SHARES[r.f.id as ShareId][lang].label }, { text: pct(r.f), figure: r.f }, { text: cite(r.f) }]),
+          ],
+        },
+      },
+    ],
+    figures: [n, age, ...rows.map((r) => r.f)],
+    derivations: [],
+    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${SHARES[r.f.id as ShareId][lang].label}: ${r.f.note}.`),
+  };
+}

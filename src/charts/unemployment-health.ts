@@ -1,0 +1,236 @@
+/**
+ * Unemployment and health: what the studies the talk cites (and the nearest published ones)
+ * report about mortality, suicide, psychological distress and cardiovascular events among
+ * unemployed people, as ratios with their 95% confidence intervals, grouped by outcome.
+ * The talk's own round figures ("2–3 times", "25 times") are claims, not estimates, and are
+ * not drawn; the page's text sets them beside what the studies report.
+ */
+import type { Evidence } from '../lib/data/load.ts';
+import type { Figure, Study } from '../lib/data/schemas.ts';
+import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
+import { formatFigure, formatNumber } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import { palette } from '../styles/palette.ts';
+import { forestPlot, ratioText, type ForestRow } from './forest.ts';
+import type { ChartSpec, ChartView, DataTable } from './spec.ts';
+
+type Outcome = 'mortality' | 'suicide' | 'distress' | 'cardiovascular';
+type Qualifier = 'men' | 'women' | 'adjusted' | 'ageSex' | 'within5y' | 'years12to16' | 'pooled';
+
+/**
+ * The rows, in the order drawn, by outcome. `main` rows make the first view; the others
+ * (less adjusted estimates, and the same pooled estimate split by time since job loss) are
+ * added in the second.
+ */
+export const ROWS: ReadonlyArray<{ id: string; outcome: Outcome; main: boolean; qualifier?: Qualifier }> = [
+  { id: 'roelfs-2011-mortality-hr', outcome: 'mortality', main: true, qualifier: 'pooled' },
+  { id: 'meneton-2015-mortality-hr-adjusted', outcome: 'mortality', main: true, qualifier: 'adjusted' },
+  { id: 'meneton-2015-mortality-hr-age-sex', outcome: 'mortality', main: false, qualifier: 'ageSex' },
+  { id: 'mustard-2013-mortality-hr-men', outcome: 'mortality', main: true, qualifier: 'men' },
+  { id: 'mustard-2013-mortality-hr-women', outcome: 'mortality', main: true, qualifier: 'women' },
+  { id: 'blakely-2003-suicide-or-men', outcome: 'suicide', main: true, qualifier: 'men' },
+  { id: 'blakely-2003-suicide-or-women', outcome: 'suicide', main: true, qualifier: 'women' },
+  { id: 'milner-2013-suicide-rr', outcome: 'suicide', main: true, qualifier: 'pooled' },
+  { id: 'milner-2013-suicide-rr-within-5y', outcome: 'suicide', main: false, qualifier: 'within5y' },
+  { id: 'milner-2013-suicide-rr-12-16y', outcome: 'suicide', main: false, qualifier: 'years12to16' },
+  { id: 'milner-2014-suicide-rr-men', outcome: 'suicide', main: true, qualifier: 'men' },
+  { id: 'milner-2014-suicide-rr-women', outcome: 'suicide', main: true, qualifier: 'women' },
+  { id: 'thomas-2007-distress-or-men', outcome: 'distress', main: true, qualifier: 'men' },
+  { id: 'thomas-2007-distress-or-women', outcome: 'distress', main: true, qualifier: 'women' },
+  { id: 'meneton-2015-cv-hr-adjusted', outcome: 'cardiovascular', main: true, qualifier: 'adjusted' },
+  { id: 'meneton-2015-cv-hr-age-sex', outcome: 'cardiovascular', main: false, qualifier: 'ageSex' },
+];
+
+const MEASURES = ['hazard-ratio', 'odds-ratio', 'risk-ratio'] as const;
+
+const text = {
+  en: {
+    title: 'Unemployment and health: mortality, suicide and distress',
+    axis: 'Ratio, unemployed vs comparison (log scale)',
+    views: { main: 'Main estimates', all: 'All estimates' },
+    outcomes: { mortality: 'All-cause mortality', suicide: 'Suicide', distress: 'Psychological distress', cardiovascular: 'Cardiovascular events' },
+    qualifiers: {
+      men: 'men',
+      women: 'women',
+      adjusted: 'adjusted',
+      ageSex: 'age, sex only',
+      within5y: 'within 5 years',
+      years12to16: '12 to 16 years',
+      pooled: 'pooled',
+    },
+    abbr: { 'hazard-ratio': 'HR', 'odds-ratio': 'OR', 'risk-ratio': 'RR' } as Record<string, string>,
+    noCi: ', no CI',
+    legend: 'Unemployed compared with a reference group: ratio and 95% confidence interval',
+    summary: (n: number, lo: string, hi: string) =>
+      `In all ${n} main estimates unemployed people had higher rates of death, suicide, psychological distress or cardiovascular events than the comparison group, with ratios from ${lo} to ${hi}; these studies observe people rather than assign unemployment, so they show associations, not proof of cause.`,
+    summaryMixed: (n: number, up: number) => `In ${up} of ${n} estimates unemployed people had higher rates than the comparison group.`,
+    columns: { study: 'Study', outcome: 'Outcome', who: 'Compared', ratio: 'Ratio (95% CI)', size: 'Size' },
+    versus: 'vs',
+    notCaptured: 'reference group not captured',
+    people: (n: string) => `${n} people`,
+    studies: (n: string) => `${n} studies`,
+    mixed: 'Hazard, odds, rate and risk ratios share one axis here: each says how many times higher the outcome was among the unemployed than in the comparison group, but they are different measures and not directly comparable. The studies differ in country, age and adjustment.',
+    noCiNote: (r: string) => `${r}: the abstract gives no confidence interval, so the point is drawn without one.`,
+    talk: "The talk's round figures are claims, not estimates, and are not drawn; the text on this page sets them beside what the studies report.",
+  },
+  nb: {
+    title: 'Arbeidsledighet og helse: dødelighet, selvmord og psykiske plager',
+    axis: 'Ratio, arbeidsledige mot sammenligning (log-skala)',
+    views: { main: 'Hovedestimater', all: 'Alle estimater' },
+    outcomes: { mortality: 'Dødelighet (alle årsaker)', suicide: 'Selvmord', distress: 'Psykiske plager', cardiovascular: 'Hjerte- og karhendelser' },
+    qualifiers: {
+      men: 'menn',
+      women: 'kvinner',
+      adjusted: 'justert',
+      ageSex: 'alder, kjønn',
+      within5y: 'innen 5 år',
+      years12to16: '12 til 16 år',
+      pooled: 'samlet',
+    },
+    abbr: { 'hazard-ratio': 'HR', 'odds-ratio': 'OR', 'risk-ratio': 'RR' } as Record<string, string>,
+    noCi: ', uten KI',
+    legend: 'Arbeidsledige sammenlignet med en referansegruppe: ratio og 95 % konfidensintervall',
+    summary: (n: number, lo: string, hi: string) =>
+      `I alle ${n} hovedestimatene hadde arbeidsledige høyere forekomst av død, selvmord, psykiske plager eller hjerte- og karhendelser enn sammenligningsgruppen, med ratioer fra ${lo} til ${hi}; studiene observerer folk i stedet for å fordele arbeidsledighet tilfeldig, så de viser sammenhenger, ikke bevis for årsak.`,
+    summaryMixed: (n: number, up: number) => `I ${up} av ${n} estimater hadde arbeidsledige høyere forekomst enn sammenligningsgruppen.`,
+    columns: { study: 'Studie', outcome: 'Utfall', who: 'Sammenlignet', ratio: 'Ratio (95 % KI)', size: 'Størrelse' },
+    versus: 'mot',
+    notCaptured: 'referansegruppen ikke registrert',
+    people: (n: string) => `${n} personer`,
+    studies: (n: string) => `${n} studier`,
+    mixed: 'Hasard-, odds-, rate- og risikoratioer deler én akse her: hver sier hvor mange ganger høyere utfallet var blant arbeidsledige enn i sammenligningsgruppen, men de er ulike mål og ikke direkte sammenlignbare. Studiene er fra ulike land og aldersgrupper og er justert ulikt.',
+    noCiNote: (r: string) => `${r}: sammendraget oppgir ikke konfidensintervall, så punktet er tegnet uten.`,
+    talk: 'Foredragets runde tall er påstander, ikke estimater, og er ikke tegnet; teksten på denne siden setter dem ved siden av det studiene rapporterer.',
+  },
+} as const;
+
+export interface HealthRow {
+  f: Figure;
+  study: Study;
+  outcome: Outcome;
+  main: boolean;
+  /** "Meneton 2015" */
+  name: string;
+  label: string;
+  size?: Figure;
+}
+
+export function healthRows(e: Evidence, lang: Lang): HealthRow[] {
+  const s = text[lang];
+  return ROWS.map((r) => {
+    const f = figure(e, r.id);
+    if (!(MEASURES as readonly string[]).includes(f.measure))
+      throw new Error(`Chart "unemployment-health": figure "${f.id}" is a ${f.measure}, not a hazard, odds or risk ratio.`);
+    const st = study(e, f.study!);
+    const name = shortCitation(source(e, st.primary_source ?? f.source)).replace(' et al.', '');
+    const sex = r.qualifier === 'men' || r.qualifier === 'women' ? r.qualifier : undefined;
+    const size =
+      (sex ? figuresWhere(e, { study: st.key, measure: 'cohort-size', group: sex })[0] : undefined) ??
+      figuresWhere(e, { study: st.key, measure: 'cohort-size', group: 'all' })[0] ??
+      figuresWhere(e, { study: st.key, measure: 'study-count', group: 'cohort-studies-pooled' })[0] ??
+      figuresWhere(e, { study: st.key, measure: 'study-count', group: 'all' })[0];
+    return {
+      f,
+      study: st,
+      outcome: r.outcome,
+      main: r.main,
+      name,
+      label: r.qualifier ? `${name} · ${s.qualifiers[r.qualifier]}` : name,
+      ...(size ? { size } : {}),
+    };
+  });
+}
+
+function valueText(f: Figure, lang: Lang): string {
+  const s = text[lang];
+  return `${s.abbr[f.measure] ?? ''} ${ratioText(f, lang, s.noCi)}`.trim();
+}
+
+const words = (key: string) => key.replace(/-/g, ' ');
+
+function who(f: Figure, lang: Lang): string {
+  const s = text[lang];
+  if (!f.comparator) return words(f.group);
+  return f.comparator === 'reference-category' ? `${words(f.group)} (${s.notCaptured})` : `${words(f.group)} ${s.versus} ${words(f.comparator)}`;
+}
+
+function sizeText(f: Figure | undefined, lang: Lang): string {
+  if (!f) return '—';
+  const n = formatNumber(f.value, lang, f.decimals);
+  return f.unit === 'studies' ? text[lang].studies(n) : text[lang].people(n);
+}
+
+function view(e: Evidence, rows: readonly HealthRow[], id: 'main' | 'all', lang: Lang): ChartView {
+  const s = text[lang];
+  const these = id === 'main' ? rows.filter((r) => r.main) : rows;
+  const forest: ForestRow[] = these.map((r) => ({
+    label: r.label,
+    estimate: r.f.value,
+    ...(r.f.ci_low !== undefined && r.f.ci_high !== undefined ? { low: r.f.ci_low, high: r.f.ci_high } : {}),
+    group: s.outcomes[r.outcome],
+    status: r.f.status,
+    valueText: valueText(r.f, lang),
+    title: `${r.label} · ${s.outcomes[r.outcome]}, ${e.measures.get(r.f.measure)?.label.toLowerCase() ?? r.f.measure}: ${formatFigure(r.f, lang)}`,
+  }));
+  return {
+    id,
+    label: s.views[id],
+    plot: forestPlot(forest, { lang, axisLabel: s.axis, colour: palette.unemployment }),
+    table: table(e, these, lang),
+  };
+}
+
+function table(e: Evidence, rows: readonly HealthRow[], lang: Lang): DataTable {
+  const s = text[lang];
+  return {
+    columns: [
+      { label: s.columns.study },
+      { label: s.columns.outcome },
+      { label: s.columns.who },
+      { label: s.columns.ratio, numeric: true },
+      { label: s.columns.size, numeric: true },
+      { label: t(lang, 'source') },
+    ],
+    rows: rows.map((r) => [
+      { text: r.label },
+      { text: s.outcomes[r.outcome] },
+      { text: who(r.f, lang) },
+      { text: valueText(r.f, lang), figure: r.f },
+      r.size ? { text: sizeText(r.size, lang), figure: r.size } : { text: '—' },
+      { text: shortCitation(source(e, r.f.source)) },
+    ]),
+  };
+}
+
+export function unemploymentHealth(e: Evidence, lang: Lang): ChartSpec {
+  const s = text[lang];
+  const rows = healthRows(e, lang);
+  // The summary describes the first view, the one a reader without JavaScript sees.
+  const main = rows.filter((r) => r.main);
+  const up = main.filter((r) => r.f.value > 1).length;
+  const lo = main.reduce((a, b) => (b.f.value < a.f.value ? b : a));
+  const hi = main.reduce((a, b) => (b.f.value > a.f.value ? b : a));
+  const at = (r: HealthRow) => `${formatNumber(r.f.value, lang, r.f.decimals)} (${r.label.replace(' · ', ', ')})`;
+  const summary = up === main.length ? s.summary(main.length, at(lo), at(hi)) : s.summaryMixed(main.length, up);
+  const notes = [
+    s.mixed,
+    ...rows.filter((r) => r.f.ci_low === undefined).map((r) => s.noCiNote(r.name)),
+    s.talk,
+    // What each study's rows are, in the source's words, once per study.
+    ...[...new Map(rows.map((r) => [r.study.key, r])).values()].map((r) => {
+      const own = [...new Set(rows.filter((x) => x.study.key === r.study.key).flatMap((x) => x.f.note?.split(/;\s*/) ?? []))];
+      return `${r.name}: ${own.join('; ')}.`;
+    }),
+  ];
+  return {
+    id: 'unemployment-health',
+    lang,
+    title: s.title,
+    summary,
+    legend: [{ key: 'unemployment', label: s.legend }],
+    views: [view(e, rows, 'main', lang), view(e, rows, 'all', lang)],
+    figures: [...new Set(rows.flatMap((r) => [r.f, ...(r.size ? [r.size] : [])]))],
+    derivations: [],
+    notes,
+  };
+}
