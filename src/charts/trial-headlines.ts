@@ -6,7 +6,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { inLang, t, type Lang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
@@ -47,8 +47,11 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
   const rows = comparisons.map((c) => {
     const diff = differenceOfPercentages(c.intervention.value, c.control.value);
     const decimals = Math.max(c.intervention.decimals, c.control.decimals);
-    const arm = (id: string) => c.study.arms?.find((a) => a.id === id)?.label;
-    return { ...c, diff, decimals, label: c.study.short ?? c.study.name, ipsName: arm(c.intervention.group), controlName: arm(c.control.group) };
+    const arm = (id: string) => {
+      const a = c.study.arms?.find((x) => x.id === id);
+      return a ? inLang(a, 'label', lang) : undefined;
+    };
+    return { ...c, diff, decimals, label: inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang), ipsName: arm(c.intervention.group), controlName: arm(c.control.group) };
   });
   const plotRows: DumbbellRow[] = rows.map((r) => ({
     label: r.label,
@@ -62,7 +65,10 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
   const hi = rows.reduce((a, b) => (b.diff.estimate > a.diff.estimate ? b : a));
   const pts = (r: (typeof rows)[number]) => formatPoints(r.diff.estimate, lang, r.decimals, true).replace(/^\+/, '');
   const outcome = (r: (typeof rows)[number]) =>
-    `${e.measures.get(r.intervention.measure)?.label ?? r.intervention.measure}${r.intervention.timepoint ? `, ${formatTimepoint(r.intervention.timepoint, lang)}` : ''}`;
+    `${(() => {
+      const m = e.measures.get(r.intervention.measure);
+      return m ? inLang(m, 'label', lang) : r.intervention.measure;
+    })()}${r.intervention.timepoint ? `, ${formatTimepoint(r.intervention.timepoint, lang)}` : ''}`;
   return {
     id: 'trial-headlines',
     lang,

@@ -83,3 +83,13 @@ export const strings: Record<Lang, Strings> = { en, nb };
 export type StringKey = keyof typeof en;
 
 export const t = (lang: Lang, key: StringKey): string => strings[lang][key];
+
+/**
+ * A text field of a data entry in the reader's language: `entry.name_nb` for Norwegian where
+ * data/ has it, the English `entry.name` otherwise (data/README.md: "Translations").
+ */
+export function inLang<T extends object, K extends keyof T & string>(entry: T, field: K, lang: Lang): T[K] {
+  if (lang === 'en') return entry[field];
+  const translated = (entry as Record<string, unknown>)[`${field}_${lang}`];
+  return (translated ?? entry[field]) as T[K];
+}

@@ -116,17 +116,23 @@ export const sourceSchema = z
 export type Source = z.output<typeof sourceSchema> & { key: string };
 
 // ---------------------------------------------------------------- measures.yaml
+/** Norwegian Bokmål for a text field: `label_nb` beside `label`. English is the fallback. */
+const nb = text.optional();
+
 export const measureSchema = z.strictObject({
   label: text,
+  label_nb: nb,
   unit: z.enum(UNITS, { error: oneOf(UNITS) }),
   /** One plain sentence saying what is counted. */
   definition: text,
+  definition_nb: nb,
 });
 export type Measure = z.output<typeof measureSchema> & { key: string };
 
 // ---------------------------------------------------------------- studies.yaml
 const findingSchema = z.strictObject({
   text,
+  text_nb: nb,
   source: key,
   locator: text,
   status: z.enum(STATUSES, { error: oneOf(STATUSES) }),
@@ -136,7 +142,9 @@ export type Finding = z.output<typeof findingSchema>;
 const armSchema = z.strictObject({
   id: key,
   label: text,
+  label_nb: nb,
   description: text.optional(),
+  description_nb: nb,
 });
 export type Arm = z.output<typeof armSchema>;
 
@@ -144,31 +152,41 @@ export const studySchema = z.strictObject({
   kind: z.enum(STUDY_KINDS, { error: oneOf(STUDY_KINDS) }),
   topic: z.enum(TOPICS, { error: oneOf(TOPICS) }),
   name: text,
+  name_nb: nb,
   /** A short name for chart labels. */
   short: text.optional(),
+  short_nb: nb,
   year: z.int().min(1900).max(2100).optional(),
   registry: z.string().regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' }).optional(),
   country: text.optional(),
+  country_nb: nb,
   population: text.optional(),
+  population_nb: nb,
   setting: text.optional(),
+  setting_nb: nb,
   design: text.optional(),
+  design_nb: nb,
   arms: z.array(armSchema).optional(),
   follow_up: text.optional(),
+  follow_up_nb: nb,
   sources: z.array(key, { error: 'a list of source keys' }).min(1, { error: 'at least one source key' }),
   primary_source: key.optional(),
   /** The study's main comparison, as figure ids: used for headline figures. */
   headline: z.strictObject({ intervention: key, control: key }).optional(),
   findings: z.array(findingSchema).optional(),
   note: text.optional(),
+  note_nb: nb,
 });
 export type Study = z.output<typeof studySchema> & { key: string };
 
 // ---------------------------------------------------------------- discrepancies.yaml
 export const discrepancySchema = z.strictObject({
   title: text,
+  title_nb: nb,
   figures: z.array(key).min(1, { error: 'at least one figure id' }).optional(),
   sources: z.array(key).optional(),
   note: text,
+  note_nb: nb,
 });
 export type Discrepancy = z.output<typeof discrepancySchema> & { key: string };
 
