@@ -64,6 +64,8 @@ export function sourceLink(s: Source): string | undefined {
 
 /** "Reme et al. 2019", "Reme & Øverland 2015", "IPS Employment Center 2023". */
 export function shortCitation(s: Source): string {
+  // A registry record is known by its id; a talk by its speaker and that it is a talk.
+  if (s.kind === 'registry' && s.registry) return `ClinicalTrials.gov ${s.registry}`;
   const surname = (a: string) => a.replace(/\s+[A-Z]{1,3}$/, '');
   const who = s.authors?.length
     ? s.authors.length === 1
@@ -73,7 +75,8 @@ export function shortCitation(s: Source): string {
         : `${surname(s.authors[0]!)} et al.`
     : (s.publisher ?? s.title);
   const when = s.year ?? s.date?.slice(0, 4);
-  return when ? `${who} ${when}` : who;
+  const what = s.kind === 'talk' ? `${who} (talk)` : who;
+  return when ? `${what} ${when}` : what;
 }
 
 /** The distinct sources of a set of figures, in the order first used. */

@@ -51,7 +51,14 @@ const isGroup = (a: Author): a is { group: string } => 'group' in a;
 
 /** APA initials: "S. E.", "A.-L.". */
 function apaInitials(initials: readonly string[]): string {
-  return initials.map((i) => i.split('-').map((p) => `${p}.`).join('-')).join(' ');
+  return initials
+    .map((i) =>
+      i
+        .split('-')
+        .map((p) => `${p}.`)
+        .join('-'),
+    )
+    .join(' ');
 }
 
 /** One author as APA prints it: "Reme, S. E." */

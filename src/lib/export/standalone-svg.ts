@@ -181,7 +181,10 @@ export function textWidth(text: string, size: number, weight: FontWeight = 400):
 export function wrapText(text: string, size: number, maxWidth: number, weight: FontWeight = 400): string[] {
   const room = maxWidth * FIT;
   const fits = (s: string) => textWidth(s, size, weight) <= room;
-  const words = text.split(/[ \t\r\n]+/).filter(Boolean).flatMap((w) => (fits(w) ? [w] : breakWord(w, fits)));
+  const words = text
+    .split(/[ \t\r\n]+/)
+    .filter(Boolean)
+    .flatMap((w) => (fits(w) ? [w] : breakWord(w, fits)));
   const lines: string[] = [];
   let line = '';
   for (const { word, glue } of words.map((w) => (typeof w === 'string' ? { word: w, glue: ' ' } : w))) {

@@ -31,8 +31,7 @@ export function readFontMetrics(bytes: Uint8Array): FontMetrics {
   const unitsPerEm = view.getUint16(table('head') + 18);
   const numberOfHMetrics = view.getUint16(table('hhea') + 34);
   const hmtx = table('hmtx');
-  const advance = (glyph: number): number =>
-    view.getUint16(hmtx + 4 * Math.min(glyph, numberOfHMetrics - 1));
+  const advance = (glyph: number): number => view.getUint16(hmtx + 4 * Math.min(glyph, numberOfHMetrics - 1));
 
   const glyphOf = readCmap(view, table('cmap'));
   const cache = new Map<number, number>();

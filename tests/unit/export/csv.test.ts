@@ -41,7 +41,12 @@ describe.each(ids)('the CSV of %s', (id) => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.header).toEqual([...CSV_COLUMNS]);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.replace(/"[^"]*"/g, '').split('\r\n').every((l) => !l.includes('\n'))).toBe(true);
+    expect(
+      text
+        .replace(/"[^"]*"/g, '')
+        .split('\r\n')
+        .every((l) => !l.includes('\n')),
+    ).toBe(true);
   });
 
   it('has exactly the plotted rows, each once, in the chart order', () => {

@@ -28,7 +28,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 function assertWellFormedXml(xml: string): void {
   const stack: string[] = [];
-  const token = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g;
+  const token =
+    /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g;
   let m: RegExpExecArray | null;
   let roots = 0;
   while ((m = token.exec(xml))) {
@@ -124,7 +125,13 @@ describe.each(ids)('the standalone SVG of %s', (id) => {
     }
     // The only addresses are the namespace and the chart's address printed in the footer.
     const addresses = svg.match(/https?:\/\/[^\s"<)]+/g) ?? [];
-    expect(new Set(addresses.filter((a) => a !== SVG_NS))).toEqual(new Set(visibleText(root).filter((t) => /https?:/.test(t)).map((t) => t.slice(t.indexOf('http')))));
+    expect(new Set(addresses.filter((a) => a !== SVG_NS))).toEqual(
+      new Set(
+        visibleText(root)
+          .filter((t) => /https?:/.test(t))
+          .map((t) => t.slice(t.indexOf('http'))),
+      ),
+    );
     // Style: only the font, inlined.
     const style = root.querySelector('style')?.textContent ?? '';
     expect(style).toContain('@font-face');
@@ -132,8 +139,14 @@ describe.each(ids)('the standalone SVG of %s', (id) => {
   });
 
   it('has literal colours from the light theme and the palette only', () => {
-    const colours = new Set(attributes(root).filter(([, n]) => n === 'fill' || n === 'stroke').map(([, , v]) => v.toLowerCase()));
-    const allowed = new Set([...Object.values(THEMES.light), ...Object.values(palette)].map((c) => c.toLowerCase()).concat('none'));
+    const colours = new Set(
+      attributes(root)
+        .filter(([, n]) => n === 'fill' || n === 'stroke')
+        .map(([, , v]) => v.toLowerCase()),
+    );
+    const allowed = new Set(
+      [...Object.values(THEMES.light), ...Object.values(palette)].map((c) => c.toLowerCase()).concat('none'),
+    );
     for (const c of colours) expect(allowed.has(c) || /^#[0-9a-f]{3,8}$/.test(c), c).toBe(true);
     expect(colours.has('white')).toBe(false);
   });
@@ -156,7 +169,10 @@ describe.each(ids)('the standalone SVG of %s', (id) => {
   });
 
   it('keeps every line of text inside the image', () => {
-    for (const [format, theme] of [['slide', 'dark'], ['social', 'light']] as const) {
+    for (const [format, theme] of [
+      ['slide', 'dark'],
+      ['social', 'light'],
+    ] as const) {
       const doc = parse(pngSvg(input, format, theme));
       const width = Number(doc.getAttribute('width'));
       for (const t of Array.from(doc.querySelectorAll(':scope > text'))) {
@@ -175,9 +191,13 @@ describe('fonts', () => {
     const missing = new Set<string>();
     for (const lang of ['en', 'nb'] as const) {
       for (const id of ids) {
-        const svg = standaloneSvg({ spec: charts[id](evidence, lang), evidence, url: URL_TEXT }, FORMATS.document, { embedFont: false });
+        const svg = standaloneSvg({ spec: charts[id](evidence, lang), evidence, url: URL_TEXT }, FORMATS.document, {
+          embedFont: false,
+        });
         for (const text of visibleText(parse(svg)))
-          for (const ch of text) if (!fonts.some((f) => f.has(ch.codePointAt(0)!))) missing.add(`${lang}/${id}: U+${ch.codePointAt(0)!.toString(16)} ${ch}`);
+          for (const ch of text)
+            if (!fonts.some((f) => f.has(ch.codePointAt(0)!)))
+              missing.add(`${lang}/${id}: U+${ch.codePointAt(0)!.toString(16)} ${ch}`);
       }
     }
     expect([...missing]).toEqual([]);
@@ -204,7 +224,8 @@ describe('preparePlotSvg', () => {
   });
 
   it('resolves a CSS variable with or without a fallback', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect fill="var(--muted)" stroke="var(--x, #123456)" width="1" height="1"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect fill="var(--muted)" stroke="var(--x, #123456)" width="1" height="1"/></svg>';
     const { markup } = preparePlotSvg(svg, 'dark');
     expect(markup).toContain(`fill="${THEMES.dark.muted}"`);
     expect(markup).toContain(`stroke="${THEMES.dark.text}"`);
@@ -245,7 +266,10 @@ describe('text measuring and wrapping with the export font', () => {
 describe('PNG', () => {
   it('draws a slide at 1920 × 1080 and a social card at 1200 × 630', () => {
     const input = { spec: charts['trial-headlines'](evidence, 'en'), evidence, url: URL_TEXT };
-    for (const [format, w, h] of [['slide', 1920, 1080], ['social', 1200, 630]] as const) {
+    for (const [format, w, h] of [
+      ['slide', 1920, 1080],
+      ['social', 1200, 630],
+    ] as const) {
       const png = chartPng(input, format, 'dark');
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(w);
