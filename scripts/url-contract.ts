@@ -1,0 +1,38 @@
+/**
+ * The public URLs every build must keep producing: pages, embeds (current and pinned),
+ * presenter views, downloads, data files. Links, embeds in slide decks and citations point at
+ * them, so one that disappears breaks someone's talk. `npm run urls:update` rewrites
+ * tests/url-contract.txt from dist/ (adding new URLs); the test fails when a listed URL is gone.
+ * A URL may be retired only by a redirect (astro.config.mjs `redirects`), which builds a page there.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const CONTRACT_FILE = path.resolve('tests/url-contract.txt');
+
+/** Every public URL in a built site, base path excluded, sorted. */
+export function builtUrls(dist = path.resolve('dist')): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const rel = `/${path.relative(dist, full).split(path.sep).join('/')}`;
+      // Hashed build assets and the search index change with every build by design.
+      if (rel.startsWith('/_astro') || rel.startsWith('/pagefind')) continue;
+      if (entry.isDirectory()) walk(full);
+      else out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const urls = builtUrls();
+  const header = [
+    '# The URL contract: every public URL the site must keep producing (see scripts/url-contract.ts).',
+    '# Regenerate with `npm run urls:update` after a build; never delete a line without adding a redirect.',
+  ];
+  writeFileSync(CONTRACT_FILE, `${[...header, ...urls].join('\n')}\n`);
+  console.log(`url contract: ${urls.length} URLs written to ${path.relative(process.cwd(), CONTRACT_FILE)}`);
+}
