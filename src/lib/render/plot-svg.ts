@@ -53,6 +53,13 @@ function postProcess(root: Element, document: Document, svg: SvgOptions): string
     el.removeAttribute('aria-description');
   }
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    // SVG's font-variant attribute takes only normal | small-caps; Plot passes any value through
+    // (e.g. tabular-nums), which is invalid markup: keep it as the CSS property it means.
+    const variant = el.getAttribute('font-variant');
+    if (variant && !/^(normal|small-caps)$/.test(variant)) {
+      el.removeAttribute('font-variant');
+      el.setAttribute('style', `${el.getAttribute('style') ?? ''}${el.getAttribute('style') ? ';' : ''}font-variant-numeric:${variant}`);
+    }
     for (const name of GEOMETRY_ATTRIBUTES) {
       const value = el.getAttribute(name);
       if (value !== null) el.setAttribute(name, roundNumbers(value));
