@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { measurePages } from '../../scripts/page-weights.ts';
-import { DIST_DIR } from './site';
+import { measurePaint } from '../support/paint-timing.ts';
+import { BASE_PATH as BASE, DIST_DIR } from './site';
 
 const KB = 1024;
 const JS_PER_PAGE_GZIP = 15 * KB;
@@ -34,3 +35,20 @@ test('no Plot or d3 code reaches the browser', () => {
     for (const sig of signatures) expect(text, `${file} contains ${sig}`).not.toMatch(sig);
   }
 });
+
+
+// The pages a reader meets first: the home page, a trial page, an embed and a presenter view.
+for (const path of ['/', '/trials/norway/', '/embed/trial-headlines/', '/present/trial-headlines/']) {
+  test(`largest contentful paint of ${path} is at most 1.0 s with the CPU slowed 4×`, async ({ browser }) => {
+    // The median of three fresh loads: other tests share the machine's two cores.
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+      runs.push((await measurePaint(page, path.replace(/^\//, BASE))).lcp);
+      await page.close();
+    }
+    const median = runs.sort((a, b) => a - b)[1]!;
+    expect(median, `LCP runs: ${runs.map(Math.round).join(', ')} ms`).toBeGreaterThan(0);
+    expect(median, `LCP runs: ${runs.map(Math.round).join(', ')} ms`).toBeLessThanOrEqual(1000);
+  });
+}
