@@ -49,7 +49,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang, decimals: num
     case 'percentage-points':
       return formatPoints(value, lang, decimals);
     case 'nok':
-      return `NOK ${formatNumber(value, lang, decimals)}`;
+      return lang === 'nb' ? `${formatNumber(value, lang, decimals)} kr` : `NOK ${formatNumber(value, lang, decimals)}`;
     case 'persons':
     case 'studies':
     case 'ratio':
@@ -77,7 +77,7 @@ export function formatFigure(f: Figure, lang: Lang, options: { ci?: boolean } = 
   const main = formatValue(f.value, f.unit, lang, f.decimals);
   if (options.ci === false || f.ci_low === undefined || f.ci_high === undefined) return main;
   const decimals = Math.max(f.decimals, decimalsOf(f.ci_low), decimalsOf(f.ci_high));
-  return `${main} (95% CI ${formatInterval(f.ci_low, f.ci_high, lang, decimals)})`;
+  return `${main} (${lang === 'nb' ? '95 % KI' : '95% CI'} ${formatInterval(f.ci_low, f.ci_high, lang, decimals)})`;
 }
 
 function decimalsOf(n: number): number {
