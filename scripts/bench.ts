@@ -35,7 +35,7 @@ try {
     if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ ...(exe ? { executablePath: exe } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   console.log('\npage\tLCP ms (4× CPU)\tfirst chart ms');
   for (const path of ['/', '/trials/norway/', '/evidence/', '/embed/trial-headlines/', '/present/trial-headlines/']) {
     const runs = [];

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { percentFromCounts } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
@@ -296,6 +296,6 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...counts.map((c) => c.f), total, ...stated.flatMap((r) => r.shares.map((x) => x.f))],
     derivations: [s.derivation(nText)],
-    notes: [...(discrepancy ? [discrepancy.note] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${counts[0]!.f.note ?? ''}`.replace(/: $/, '')],
+    notes: [...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${counts[0]!.f.note ?? ''}`.replace(/: $/, '')],
   };
 }

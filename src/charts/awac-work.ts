@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_WIDTH, dumbbellSteps } from './dumbbell.ts';
@@ -215,7 +215,7 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
     s.openDot,
     // Each row's own caveat, unless a note on where sources disagree already covers it.
     ...rows.filter((r) => r.f.note && !inDiscrepancy.has(r.f.id)).map((r) => `${r.label}: ${r.f.note}.`),
-    ...discrepancies.map((d) => d.note),
+    ...discrepancies.map((d) => inLang(d, 'note', lang)),
   ];
   return {
     id: 'awac-work',

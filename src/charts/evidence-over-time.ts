@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Source } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study, theFigure } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, formatPoints, statusLabel } from '../lib/format.ts';
-import { LOCALE, t, type Lang } from '../lib/i18n.ts';
+import { LOCALE, t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
@@ -327,7 +327,7 @@ export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
   });
   notes.push(s.check(n(check), shortCitation(source(e, check.source))));
   const d = e.discrepancies.get(DISCREPANCY);
-  if (d) notes.push(d.note);
+  if (d) notes.push(inLang(d, 'note', lang));
   if (rows.some((r) => r.talk)) notes.push(s.hollow);
   for (const r of rows) {
     const own = [...new Set([r.ips?.note, r.control?.note, r.count.note].flatMap((x) => (x ? [x] : [])))];

@@ -14,7 +14,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
@@ -107,12 +107,13 @@ export function trialRows(e: Evidence, lang: Lang): TrialRow[] {
   const included = (st: Study) => st.kind === 'rct' && (st.topic === 'evidence-base' || (NORWEGIAN_INCLUDED as readonly string[]).includes(st.key));
   return headlineComparisons(e, included).map((c) => {
     const { study: st, intervention, control } = c;
-    const measure = e.measures.get(intervention.measure)?.label ?? intervention.measure;
+    const measureEntry = e.measures.get(intervention.measure);
+    const measure = measureEntry ? inLang(measureEntry, 'label', lang) : intervention.measure;
     return {
       study: st,
       intervention,
       control,
-      label: st.short ?? st.name,
+      label: inLang(st, 'short', lang) ?? inLang(st, 'name', lang),
       year: st.year,
       n: figuresWhere(e, { study: st.key, measure: 'participants-randomised', group: 'all' })[0],
       diff: differenceOfPercentages(intervention.value, control.value).estimate,
@@ -246,7 +247,10 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
       .filter((f) => f.timepoint === r.intervention.timepoint && f.group !== r.intervention.group && f.group !== r.control.group)
       .map((f) => ({ r, f })),
   );
-  const arm = (r: TrialRow, id: string) => r.study.arms?.find((a) => a.id === id)?.label ?? id;
+  const arm = (r: TrialRow, id: string) => {
+    const a = r.study.arms?.find((x) => x.id === id);
+    return a ? inLang(a, 'label', lang) : id;
+  };
   const others = rows.filter((r) => !r.competitive).map((r) => s.counts(r.label, r.measureLabel.toLowerCase()));
   const notes = [
     s.outcomeNote(others.join('; ')),

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, statusLabel } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
@@ -136,7 +136,7 @@ export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
     ],
   };
 
-  const notes = DISCREPANCIES.map((k) => e.discrepancies.get(k)?.note).filter((x): x is string => Boolean(x));
+  const notes = DISCREPANCIES.map((k) => e.discrepancies.get(k)).filter((d) => d !== undefined).map((d) => inLang(d, 'note', lang));
   return {
     id: 'ipsinpain-flow',
     lang,

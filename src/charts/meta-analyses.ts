@@ -7,7 +7,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
@@ -254,8 +254,8 @@ export function metaAnalyses(e: Evidence, lang: Lang): ChartSpec {
     ...rows.filter((r) => COUNT_NOT_FOR_ROW.has(r.f.id) && r.f.note).map((r) => `${r.label}: ${r.f.note}.`),
     ...iSquared.map(({ r, f }) => s.heterogeneity(r.label, formatFigure(f, lang))),
     ...smd.map((r) => s.smd(r.name)),
-    ...shownStudies.filter((r) => r.study.note).map((r) => `${r.name}: ${r.study.note}`),
-    ...(notRetrieved.length ? [s.notShown(notRetrieved.map((st) => st.short ?? st.name).join(', '))] : []),
+    ...shownStudies.filter((r) => r.study.note).map((r) => `${r.name}: ${inLang(r.study, 'note', lang)}`),
+    ...(notRetrieved.length ? [s.notShown(notRetrieved.map((st) => inLang(st, 'short', lang) ?? inLang(st, 'name', lang)).join(', '))] : []),
   ];
   return {
     id: 'meta-analyses',

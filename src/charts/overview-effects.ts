@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
@@ -99,7 +99,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
     (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
   );
   const rows: Row[] = comparisons.map((c) => {
-    const trial = c.study.short ?? c.study.name;
+    const trial = inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang);
     const when = c.intervention.timepoint ? formatTimepoint(c.intervention.timepoint, lang) : '';
     const diff = differenceOfPercentages(c.intervention.value, c.control.value);
     const ci = countFor(e, c.intervention);
@@ -230,7 +230,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   });
   const disagreements = [...e.discrepancies.values()]
     .filter((d) => rows.some((r) => d.figures?.includes(r.c.intervention.id) && d.figures?.includes(r.c.control.id)))
-    .map((d) => d.note);
+    .map((d) => inLang(d, 'note', lang));
   const cite = (f: Figure) => shortCitation(source(e, f.source));
   return {
     id: 'overview-effects',
