@@ -15,6 +15,26 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The environment for a child `astro build`: this process's, without what vitest (itself Vite)
+ * put there — BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, VITEST… — which Astro would otherwise
+ * take for its own settings (BASE_URL=/ silently overrides BASE_PATH).
+ */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(k) || k.startsWith('VITEST')) continue;
+    env[k] = v;
+  }
+  return {
+    ...env,
+    // The project's Node 24 first: Astro 7 needs it, whatever node started the tests.
+    PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+}
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ips-badbuild-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -31,13 +51,7 @@ it('stops with a message naming the file, the row, the field and the value', { t
   const result = spawnSync(
     path.join(root, 'node_modules/.bin/astro'),
     ['build', '--outDir', path.join(scratch, 'dist')],
-    { cwd: root, env: {
-      ...process.env,
-      // The project's Node 24 first: Astro 7 needs it, whatever node started the tests.
-      PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      IPS_DATA_DIR: data,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    }, encoding: 'utf8' },
+    { cwd: root, env: buildEnv({ IPS_DATA_DIR: data }), encoding: 'utf8' },
   );
   const log = `${result.stdout}\n${result.stderr}`;
   expect(result.status, log.slice(-2000)).not.toBe(0);
@@ -63,13 +77,7 @@ it('builds under /ips-evidence/ with every internal URL inside it', { timeout: 2
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-      SITE_URL: SITE,
-      BASE_PATH: BASE,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: buildEnv({ SITE_URL: SITE, BASE_PATH: BASE }),
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
 
