@@ -1,15 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentLinks } from './src/build/content-links.ts';
 import { singleFilePresenter } from './src/build/single-file-presenter.ts';
+import { siteIndex } from './src/build/site-index.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 // The public address and base path are configuration (SITE_URL, BASE_PATH), so the
 // same build can live at a domain root or under a sub-path.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
-  integrations: [mdx(), singleFilePresenter()],
+  // siteIndex: the Pagefind search index and sitemap.xml, written after every build.
+  integrations: [mdx(), singleFilePresenter(), siteIndex()],
+  // Astro's default Markdown processor (Sätteri), plus links from glossary terms in the pages'
+  // prose to their entries on /glossary/, and site links made base- and language-aware
+  // (src/build/content-links.ts).
+  markdown: { processor: satteri({ hastPlugins: [contentLinks({ base })] }) },
   i18n: {
     locales: ['en', 'nb'],
     defaultLocale: 'en',

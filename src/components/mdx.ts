@@ -2,12 +2,38 @@
  * The components MDX pages may use, by the names authors write (`<Num id="…" />`).
  * Passed to every page's <Content components={…}>, so content files need no imports.
  */
+import Bibliography from './Bibliography.astro';
+import Changelog from './Changelog.astro';
 import Chart from './Chart.astro';
+import Citations from './Citations.astro';
+import DataDownloads from './DataDownloads.astro';
+import DataVersion from './DataVersion.astro';
 import Difference from './Difference.astro';
 import Discrepancies from './Discrepancies.astro';
+import DiscrepancyList from './DiscrepancyList.astro';
 import Findings from './Findings.astro';
+import Glossary from './Glossary.astro';
 import HeadlineCards from './HeadlineCards.astro';
 import Num from './Num.astro';
+import PrintButton from './PrintButton.astro';
+import SelectedFindings from './SelectedFindings.astro';
 import StudyFacts from './StudyFacts.astro';
 
-export const mdxComponents = { Chart, Difference, Discrepancies, Findings, HeadlineCards, Num, StudyFacts };
+export const mdxComponents = {
+  Bibliography,
+  Changelog,
+  Chart,
+  Citations,
+  DataDownloads,
+  DataVersion,
+  Difference,
+  Discrepancies,
+  DiscrepancyList,
+  Findings,
+  Glossary,
+  HeadlineCards,
+  Num,
+  PrintButton,
+  SelectedFindings,
+  StudyFacts,
+};

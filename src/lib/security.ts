@@ -4,14 +4,27 @@
  * site, never inline, never eval. Inline styles are allowed because Plot's SVG carries style
  * attributes, which hashes cannot cover. `frame-ancestors` works only as a header, not here.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const policy = (scriptSrc: string) =>
+  [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+
+export const CONTENT_SECURITY_POLICY = policy("'self'");
+
+/**
+ * The policy of the search pages (/search/, /nb/search/). Pagefind's search runs as WebAssembly
+ * (pagefind/wasm.*.pagefind, fetched from this site), and compiling WebAssembly needs
+ * 'wasm-unsafe-eval' in script-src. That keyword allows WebAssembly.compile/instantiate only:
+ * JavaScript eval(), new Function() and string timers stay blocked, which 'unsafe-eval' would
+ * allow. Only the search pages load Pagefind, so only they get it; every other page keeps the
+ * plain policy above.
+ */
+export const SEARCH_CONTENT_SECURITY_POLICY = policy("'self' 'wasm-unsafe-eval'");

@@ -1,0 +1,52 @@
+/**
+ * sitemap.xml from the list of built pages: the pages a reader may land on (not embeds, presenter
+ * views or the 404 page), each with its twin in the other language (`xhtml:link hreflang`).
+ */
+import { LANGS, LOCALE, type Lang } from './i18n.ts';
+import { localPath, splitPath } from './site-routes.ts';
+
+/** Built pages that are not for search engines: embeds and presenter views are parts of other pages. */
+export function isListedPage(path: string): boolean {
+  return !/^(embed|present)\//.test(path) && !/^404(\.html|\/)?$/.test(path);
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * @param pathnames Astro's page paths ('', 'trials/seed/', 'nb/trials/seed/'), without the base.
+ */
+export function sitemapXml(pathnames: readonly string[], site: URL, base: string): string {
+  const pages = new Map<string, Set<Lang>>(); // language-relative path → languages it exists in
+  for (const raw of pathnames) {
+    const p = raw.replace(/^\/+/, '');
+    const clean = p === '' || p.endsWith('/') || p.endsWith('.html') ? p : `${p}/`;
+    const { lang, path } = splitPath(`/${clean}`, '/');
+    if (!isListedPage(path)) continue;
+    const langs = pages.get(path) ?? new Set<Lang>();
+    langs.add(lang);
+    pages.set(path, langs);
+  }
+  const abs = (lang: Lang, path: string) => new URL(localPath(lang, path, base), site).href;
+  const entries: string[] = [];
+  for (const [path, langs] of [...pages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const lang of LANGS.filter((l) => langs.has(l))) {
+      const alternates =
+        langs.size > 1
+          ? [
+              ...LANGS.filter((l) => langs.has(l)).map(
+                (l) => `    <xhtml:link rel="alternate" hreflang="${LOCALE[l].slice(0, 2)}" href="${xmlEscape(abs(l, path))}"/>`,
+              ),
+              `    <xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(abs('en', path))}"/>`,
+            ]
+          : [];
+      entries.push(['  <url>', `    <loc>${xmlEscape(abs(lang, path))}</loc>`, ...alternates, '  </url>'].join('\n'));
+    }
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
