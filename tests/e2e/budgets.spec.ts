@@ -40,14 +40,15 @@ test('no Plot or d3 code reaches the browser', () => {
 // The pages a reader meets first: the home page, a trial page, an embed and a presenter view.
 for (const path of ['/', '/trials/norway/', '/embed/trial-headlines/', '/present/trial-headlines/']) {
   test(`largest contentful paint of ${path} is at most 1.0 s with the CPU slowed 4×`, async ({ browser }) => {
-    // The median of three fresh loads: other tests share the machine's two cores.
+    // The median of five fresh loads (the first also warms the server and the disk cache).
     const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
       runs.push((await measurePaint(page, path.replace(/^\//, BASE))).lcp);
       await page.close();
     }
-    const median = runs.sort((a, b) => a - b)[1]!;
+    const median = runs.sort((a, b) => a - b)[2]!;
+    test.info().annotations.push({ type: 'LCP (ms)', description: runs.map(Math.round).join(', ') });
     expect(median, `LCP runs: ${runs.map(Math.round).join(', ')} ms`).toBeGreaterThan(0);
     expect(median, `LCP runs: ${runs.map(Math.round).join(', ')} ms`).toBeLessThanOrEqual(1000);
   });
