@@ -14,7 +14,9 @@ import { norwayDiagnoses } from './norway-diagnoses.ts';
 import { overviewEffects } from './overview-effects.ts';
 import { seedBaseline } from './seed-baseline.ts';
 import { seedEmployment } from './seed-employment.ts';
-import type { ChartBuilder } from './spec.ts';
+import type { Evidence } from '../lib/data/load.ts';
+import type { Lang } from '../lib/i18n.ts';
+import type { ChartBuilder, ChartSpec } from './spec.ts';
 import { trialHeadlines } from './trial-headlines.ts';
 import { unemploymentHealth } from './unemployment-health.ts';
 
@@ -39,4 +41,21 @@ export type ChartId = keyof typeof charts;
 
 export function isChartId(id: string): id is ChartId {
   return Object.hasOwn(charts, id);
+}
+
+const built = new WeakMap<Evidence, Map<string, ChartSpec>>();
+
+/**
+ * A chart's spec for this evidence and language, built once per build: the same chart is on
+ * its page, its embed, its presenter view, the single-file presenter and a dozen downloads,
+ * and building it is the costly part for charts with a row per trial. Callers must treat the
+ * spec as read-only; it is shared.
+ */
+export function chartSpec(id: ChartId, evidence: Evidence, lang: Lang): ChartSpec {
+  let specs = built.get(evidence);
+  if (!specs) built.set(evidence, (specs = new Map()));
+  const key = `${id}/${lang}`;
+  let spec = specs.get(key);
+  if (!spec) specs.set(key, (spec = charts[id](evidence, lang)));
+  return spec;
 }

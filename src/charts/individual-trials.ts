@@ -15,7 +15,7 @@ import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
 import { t, type Lang, inLang } from '../lib/i18n.ts';
-import { differenceOfPercentages } from '../lib/stats.ts';
+import { differenceOfPercentages, meanOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
@@ -52,6 +52,19 @@ const text = {
     wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
       `Dashed lines: ${cite} (${status}), ${ips} with IPS and ${ctl} in the comparison groups; ${note}.`,
+    trials: (n: number) => (n === 1 ? '1 trial' : `${n} trials`),
+    mean: 'mean',
+    grouped: (n: string, limit: number) =>
+      `There are ${n} trials, too many to draw one row each, so each row is a group of trials (more than ${limit} are always grouped). Every trial's own figures, with its source, are in the CSV download.`,
+    groupDerivation:
+      'Group values are unweighted means of the trials’ published percentages: each trial counts once, whatever its size. They describe the trials; they are not a pooled estimate (see the meta-analyses for those).',
+    otherOutcomes: (n: number) => (n === 1 ? 'one trial counts another kind of work' : `${n} trials count another kind of work`),
+    groupColumns: { group: 'Group', trials: 'Trials', range: 'Range of differences' },
+    period: (from: number, to: number) => `${from}–${to}`,
+    noYear: 'Year not given',
+    sizeBand: (lo: number, hi: number | undefined) => (hi === undefined ? `N ${lo} or more` : lo === 0 ? `N under ${hi}` : `N ${lo}–${hi - 1}`),
+    noSize: 'N not published',
+    effectBand: (lo: string, hi: string) => `${lo} to under ${hi} points`,
   },
   nb: {
     title: 'Arbeid med og uten IPS, studie for studie',
@@ -77,8 +90,28 @@ const text = {
     wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
       `Stiplede linjer: ${cite} (${status}), ${ips} med IPS og ${ctl} i sammenligningsgruppene; ${note}.`,
+    trials: (n: number) => (n === 1 ? '1 studie' : `${n} studier`),
+    mean: 'gjennomsnitt',
+    grouped: (n: string, limit: number) =>
+      `Det er ${n} studier, for mange til én rad hver, så hver rad er en gruppe studier (flere enn ${limit} grupperes alltid). Hver studies egne tall, med kilde, ligger i CSV-filen.`,
+    groupDerivation:
+      'Gruppeverdiene er uvektede gjennomsnitt av studienes publiserte prosenter: hver studie teller én gang, uansett størrelse. De beskriver studiene; de er ikke et samlet effektestimat (se metaanalysene for det).',
+    otherOutcomes: (n: number) => (n === 1 ? 'én studie teller en annen type arbeid' : `${n} studier teller en annen type arbeid`),
+    groupColumns: { group: 'Gruppe', trials: 'Studier', range: 'Spenn i forskjell' },
+    period: (from: number, to: number) => `${from}–${to}`,
+    noYear: 'År ikke oppgitt',
+    sizeBand: (lo: number, hi: number | undefined) => (hi === undefined ? `N ${lo} eller flere` : lo === 0 ? `N under ${hi}` : `N ${lo}–${hi - 1}`),
+    noSize: 'N ikke publisert',
+    effectBand: (lo: string, hi: string) => `${lo} til under ${hi} poeng`,
   },
 } as const;
+
+/**
+ * Above this many trials the chart draws groups of trials, not a row each: past it a row per
+ * trial is too tall to read, to show on a slide or to send to a phone, and the page, its
+ * PNGs and its build time grew with every trial. Each trial's figures stay in the CSV.
+ */
+export const GROUP_TRIALS_ABOVE = 40;
 
 export interface TrialRow {
   study: Study;
@@ -144,15 +177,111 @@ function plotLabel(r: TrialRow, sort: SortKey, lang: Lang): string {
   return r.competitive ? r.label : `${bare} · ${r.measureLabel.toLowerCase()}`;
 }
 
-function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang): ChartView {
-  const s = text[lang];
-  const rows = [...all].sort(SORTS[sort]);
-  const plotRows: DumbbellRow[] = rows.map((r) => ({
+/** A group of trials, one row of the grouped chart. */
+interface TrialGroup {
+  label: string;
+  rows: TrialRow[];
+}
+
+/** Lower bounds of the size bands (N randomised). */
+const SIZE_BANDS = [0, 100, 200, 500] as const;
+const YEARS_PER_PERIOD = 5;
+const POINTS_PER_BAND = 10;
+
+/** Which group a trial belongs to in each view, and where that group goes (ascending). */
+const GROUP_OF: Record<SortKey, (r: TrialRow, lang: Lang) => { order: number; label: string }> = {
+  year: (r, lang) => {
+    if (r.year === undefined) return { order: Infinity, label: text[lang].noYear };
+    const from = Math.floor(r.year / YEARS_PER_PERIOD) * YEARS_PER_PERIOD;
+    return { order: from, label: text[lang].period(from, from + YEARS_PER_PERIOD - 1) };
+  },
+  // Largest first and largest difference first, as in the trial-by-trial views.
+  size: (r, lang) => {
+    if (!r.n) return { order: Infinity, label: text[lang].noSize };
+    const i = SIZE_BANDS.findLastIndex((lo) => r.n!.value >= lo);
+    return { order: -i, label: text[lang].sizeBand(SIZE_BANDS[i]!, SIZE_BANDS[i + 1]) };
+  },
+  effect: (r, lang) => {
+    const lo = Math.floor(r.diff / POINTS_PER_BAND) * POINTS_PER_BAND;
+    const signed = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang)}`;
+    return { order: -lo, label: text[lang].effectBand(signed(lo), signed(lo + POINTS_PER_BAND)) };
+  },
+};
+
+export function groupTrials(rows: readonly TrialRow[], sort: SortKey, lang: Lang): TrialGroup[] {
+  const groups = new Map<string, TrialGroup & { order: number }>();
+  for (const r of [...rows].sort(SORTS[sort])) {
+    const { order, label } = GROUP_OF[sort](r, lang);
+    const group = groups.get(label);
+    if (group) group.rows.push(r);
+    else groups.set(label, { label, order, rows: [r] });
+  }
+  return [...groups.values()].sort((a, b) => a.order - b.order);
+}
+
+/** The unweighted means of a group (src/lib/stats.ts), at one decimal. */
+function groupMeans(g: TrialGroup) {
+  const intervention = meanOfPercentages(g.rows.map((r) => r.intervention.value)).estimate;
+  const control = meanOfPercentages(g.rows.map((r) => r.control.value)).estimate;
+  const diffs = g.rows.map((r) => r.diff);
+  return { intervention, control, difference: intervention - control, low: Math.min(...diffs), high: Math.max(...diffs) };
+}
+
+function trialPlotRows(rows: readonly TrialRow[], sort: SortKey, lang: Lang): DumbbellRow[] {
+  return rows.map((r) => ({
     label: plotLabel(r, sort, lang),
     intervention: { value: r.intervention.value, decimals: r.intervention.decimals, name: t(lang, 'ips') },
     control: { value: r.control.value, decimals: r.control.decimals, name: armLabel({ study: r.study, intervention: r.intervention, control: r.control }, r.control.group) ?? t(lang, 'control') },
     difference: { value: r.diff, decimals: r.decimals },
   }));
+}
+
+function groupPlotRows(groups: readonly TrialGroup[], lang: Lang): DumbbellRow[] {
+  const s = text[lang];
+  return groups.map((g) => {
+    const m = groupMeans(g);
+    return {
+      label: `${g.label} · ${s.trials(g.rows.length)}`,
+      intervention: { value: m.intervention, decimals: 1, name: `${t(lang, 'ips')}, ${s.mean}` },
+      control: { value: m.control, decimals: 1, name: `${t(lang, 'control')}, ${s.mean}` },
+      difference: { value: m.difference, decimals: 1 },
+    };
+  });
+}
+
+function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
+  const s = text[lang];
+  const mean = (label: string) => `${label}, ${s.mean}`;
+  return {
+    columns: [
+      { label: s.groupColumns.group },
+      { label: s.groupColumns.trials, numeric: true },
+      { label: mean(t(lang, 'ips')), numeric: true },
+      { label: mean(t(lang, 'control')), numeric: true },
+      { label: mean(t(lang, 'difference')), numeric: true },
+      { label: s.groupColumns.range, numeric: true },
+    ],
+    rows: groups.map((g) => {
+      const m = groupMeans(g);
+      const how = `unweighted mean of ${g.rows.length} trials`;
+      return [
+        { text: g.label },
+        { text: formatNumber(g.rows.length, lang) },
+        { text: formatPercent(m.intervention, lang, 1), derived: how },
+        { text: formatPercent(m.control, lang, 1), derived: how },
+        { text: formatPoints(m.difference, lang, 1), derived: how },
+        { text: `${formatPoints(m.low, lang, 1)} … ${formatPoints(m.high, lang, 1)}`, derived: `range over ${g.rows.length} trials` },
+      ];
+    }),
+  };
+}
+
+function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang): ChartView {
+  const s = text[lang];
+  const grouped = all.length > GROUP_TRIALS_ABOVE;
+  const rows = [...all].sort(SORTS[sort]);
+  const groups = grouped ? groupTrials(rows, sort, lang) : [];
+  const plotRows = grouped ? groupPlotRows(groups, lang) : trialPlotRows(rows, sort, lang);
   const base = dumbbellPlot(plotRows, lang, s.axis);
   const ips = figure(e, REFERENCE.ips);
   const control = figure(e, REFERENCE.control);
@@ -198,7 +327,7 @@ function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang):
       ...(base.marks ?? []),
     ],
   };
-  return { id: sort, label: s.views[sort], plot, table: table(e, rows, lang) };
+  return { id: sort, label: s.views[sort], plot, table: grouped ? groupTable(groups, lang) : table(e, rows, lang) };
 }
 
 function table(e: Evidence, rows: readonly TrialRow[], lang: Lang): DataTable {
@@ -251,26 +380,36 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
     const a = r.study.arms?.find((x) => x.id === id);
     return a ? inLang(a, 'label', lang) : id;
   };
-  const others = rows.filter((r) => !r.competitive).map((r) => s.counts(r.label, r.measureLabel.toLowerCase()));
-  const notes = [
-    s.outcomeNote(others.join('; ')),
-    s.norway,
-    s.nNote,
-    ...otherArms.map(({ r, f }) =>
-      s.otherArm(r.label, arm(r, f.group).toLowerCase(), formatPercent(f.value, lang, f.decimals), `${arm(r, r.control.group).toLowerCase()} (${formatPercent(r.control.value, lang, r.control.decimals)})`),
-    ),
-    s.wording(
-      rows
-        .flatMap((r) => {
-          // Parts of a note that point to other rows by id are for the data's readers, not the page's.
-          const own = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
-            (part) => !part.split(/\s+/).some((w) => e.figures.has(w)),
-          );
-          return own.length ? [`${r.label}: ${own.join('; ')}`] : [];
-        })
-        .join('. '),
-    ),
-  ];
+  const grouped = rows.length > GROUP_TRIALS_ABOVE;
+  const others = rows.filter((r) => !r.competitive);
+  // Grouped, the notes that name trials one by one would grow with every trial: they count
+  // instead, and each trial's own notes are in the CSV download.
+  const notes = grouped
+    ? [
+        s.grouped(formatNumber(rows.length, lang), GROUP_TRIALS_ABOVE),
+        s.outcomeNote(s.otherOutcomes(others.length)),
+        s.norway,
+        s.nNote,
+      ]
+    : [
+        s.outcomeNote(others.map((r) => s.counts(r.label, r.measureLabel.toLowerCase())).join('; ')),
+        s.norway,
+        s.nNote,
+        ...otherArms.map(({ r, f }) =>
+          s.otherArm(r.label, arm(r, f.group).toLowerCase(), formatPercent(f.value, lang, f.decimals), `${arm(r, r.control.group).toLowerCase()} (${formatPercent(r.control.value, lang, r.control.decimals)})`),
+        ),
+        s.wording(
+          rows
+            .flatMap((r) => {
+              // Parts of a note that point to other rows by id are for the data's readers, not the page's.
+              const own = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
+                (part) => !part.split(/\s+/).some((w) => e.figures.has(w)),
+              );
+              return own.length ? [`${r.label}: ${own.join('; ')}`] : [];
+            })
+            .join('. '),
+        ),
+      ];
   const reference = [figure(e, REFERENCE.ips), figure(e, REFERENCE.control)];
   const referenceSource = shortCitation(source(e, reference[0]!.source));
   return {
@@ -290,7 +429,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
         ...reference,
       ]),
     ],
-    derivations: [s.derivation],
+    derivations: grouped ? [s.derivation, s.groupDerivation] : [s.derivation],
     notes: [
       ...notes,
       s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), reference[0]!.note ?? ''),

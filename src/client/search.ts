@@ -62,7 +62,9 @@ async function start(): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // In the page's own thread: the worker would be another 12 KB gzip of script, over the
+    // page's budget, and an index of a few hundred pages needs no thread of its own.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
   } catch {
     statusEl.textContent = messages.unavailable;

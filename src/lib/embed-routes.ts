@@ -3,7 +3,7 @@
  * every chart for every released data version (pinned embeds), so a version once embedded
  * stays built.
  */
-import { charts, type ChartId } from '../charts/index.ts';
+import { charts, chartSpec, type ChartId } from '../charts/index.ts';
 import { loadEvidence, type Evidence } from './data/load.ts';
 import { listReleases } from './data/releases.ts';
 
@@ -22,7 +22,7 @@ export function embedRoutes(): EmbedRoute[] {
     // A chart added after a release has no pinned page for it: its ids or data may not exist there.
     for (const chartId of ids) {
       try {
-        charts[chartId](evidence, 'en');
+        chartSpec(chartId, evidence, 'en');
       } catch {
         continue;
       }

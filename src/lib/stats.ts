@@ -194,6 +194,17 @@ export function differenceOfPercentages(
   return { estimate: aPercent - bPercent, unit: 'percentage-points', method: 'subtraction' };
 }
 
+/**
+ * Unweighted mean of published percentages, one per trial: a description of a group of
+ * trials, not a pooled estimate. Each trial counts once whatever its size, and no interval is
+ * given, because trials measured work differently; a meta-analysis is the place for pooling.
+ */
+export function meanOfPercentages(percents: readonly Percent[]): { estimate: Percent; n: number; method: 'unweighted-mean' } {
+  if (percents.length === 0) throw new RangeError('meanOfPercentages: expected at least one percentage, found none');
+  percents.forEach((p, i) => assertPercent(p, `meanOfPercentages, item ${i}`));
+  return { estimate: percents.reduce((a, b) => a + b, 0) / percents.length, n: percents.length, method: 'unweighted-mean' };
+}
+
 function assertPercent(value: number, label: string): void {
   if (!Number.isFinite(value) || value < 0 || value > 100) {
     throw new RangeError(`${label}: expected a percentage from 0 to 100, found ${value}`);

@@ -3,6 +3,7 @@ import {
   Z_95,
   consistentWithRounding,
   differenceOfPercentages,
+  meanOfPercentages,
   numberNeededToTreat,
   oddsRatio,
   percentFromCounts,
@@ -133,6 +134,18 @@ describe('differenceOfPercentages', () => {
     });
     // Burns 2007 printed percentages: 54.5 − 27.6 = 26.9.
     expect(differenceOfPercentages(54.5, 27.6).estimate).toBeCloseTo(26.9, 10);
+  });
+});
+
+describe('meanOfPercentages', () => {
+  it('averages trials with equal weight, whatever their size', () => {
+    // Burns 2007 (54.5%) and Wong 2008 (70%): (54.5 + 70) / 2 = 62.25.
+    expect(meanOfPercentages([54.5, 70])).toEqual({ estimate: 62.25, n: 2, method: 'unweighted-mean' });
+    expect(meanOfPercentages([27.6]).estimate).toBe(27.6);
+  });
+  it('refuses an empty group and a value that is not a percentage', () => {
+    expect(() => meanOfPercentages([])).toThrow(/at least one percentage, found none/);
+    expect(() => meanOfPercentages([50, 140])).toThrow(/item 1: expected a percentage from 0 to 100, found 140/);
   });
 });
 

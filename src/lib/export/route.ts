@@ -4,7 +4,7 @@
  * The chart list is src/charts/index.ts, so a chart added there gets its downloads.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts, type ChartId } from '../../charts/index.ts';
+import { charts, chartSpec, type ChartId } from '../../charts/index.ts';
 import { loadEvidence } from '../data/load.ts';
 import type { Lang } from '../i18n.ts';
 import { CONTENT_TYPE, DOWNLOAD_KINDS, buildDownload, chartPageUrl, downloadFileName, type DownloadKind } from './files.ts';
@@ -24,7 +24,7 @@ export function downloadRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET
       const { id, kind } = props;
       const evidence = loadEvidence();
       const url = chartPageUrl(id, lang, site, import.meta.env.BASE_URL);
-      const body = await buildDownload(kind, { spec: charts[id](evidence, lang), evidence, url });
+      const body = await buildDownload(kind, { spec: chartSpec(id, evidence, lang), evidence, url });
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
         headers: { 'Content-Type': CONTENT_TYPE[kind] },
       });
