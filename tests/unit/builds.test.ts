@@ -7,12 +7,16 @@
  * 2. The site can live under a sub-path (as on GitHub Pages): built with SITE_URL and BASE_PATH
  * set, every link, script, image, download, embed snippet and social-card URL stays inside that
  * path and points at a file the build produced.
+ * 3. 1,000 SYNTHETIC trials (scripts/synthetic-data.ts) build within the 120 s budget, and every
+ * page of that build keeps the real site's page and script budgets.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { measurePages } from '../../scripts/page-weights.ts';
+import { writeSyntheticData } from '../../scripts/synthetic-data.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -102,4 +106,31 @@ it('builds under /ips-evidence/ with every internal URL inside it', { timeout: 2
     }
   }
   expect([...new Set(problems)]).toEqual([]);
+});
+
+const TRIALS = 1000;
+const BUILD_BUDGET_S = 120;
+
+it(`builds ${TRIALS.toLocaleString('en')} synthetic trials within ${BUILD_BUDGET_S} s, every page within its budgets`, { timeout: 300_000 }, () => {
+  const data = writeSyntheticData(TRIALS, path.join(scratch, 'data-scale'));
+  const dist = path.join(scratch, 'dist-scale');
+  const start = performance.now();
+  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ IPS_DATA_DIR: data }),
+  });
+  const seconds = (performance.now() - start) / 1000;
+  expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
+  console.info(`scale: ${TRIALS} synthetic trials built in ${seconds.toFixed(1)} s`);
+  expect(seconds).toBeLessThanOrEqual(BUILD_BUDGET_S);
+
+  // The same budgets as the real site's (tests/e2e/budgets.spec.ts).
+  const pages = measurePages(dist, '/');
+  expect(pages.length).toBeGreaterThan(50);
+  const over = pages.filter((p) => p.js.gzip > 15 * 1024 || p.total.gzip > 150 * 1024).map((p) => `${p.page}: JS ${p.js.gzip} B, total ${p.total.gzip} B gzip`);
+  expect(over).toEqual([]);
+  // The trials are on the site: grouped on the evidence page, listed in the bibliography.
+  expect(readFileSync(path.join(dist, 'evidence', 'index.html'), 'utf8')).toMatch(/too many to draw one row each/);
+  expect(readFileSync(path.join(dist, 'sources', 'index.html'), 'utf8')).toContain(`SYNTHETIC trial ${TRIALS} for scale benchmarks`);
 });
