@@ -35,10 +35,11 @@ const text = {
     reference: (n: string, cite: string, status: string) => `Dashed lines: average of ${n} trials,\n${cite} (${status})`,
     refTitle: (cite: string, arm: string, v: string) => `${cite} · average, ${arm}: ${v}`,
     n: (n: string) => `N = ${n}`,
+    titleGrouped: 'Employment with IPS and without it, trials in groups',
     summary: (n: number, up: number, lo: string, hi: string) =>
       up === n
-        ? `In all ${n} trials a larger share worked after being offered IPS than in the comparison group, from ${lo} to ${hi} more, though the trials measured work in different ways and at different times.`
-        : `In ${up} of ${n} trials a larger share worked after being offered IPS than in the comparison group; the trials measured work in different ways and at different times.`,
+        ? `In all ${formatNumber(n, 'en')} trials a larger share worked after being offered IPS than in the comparison group, from ${lo} to ${hi} more, though the trials measured work in different ways and at different times.`
+        : `In ${formatNumber(up, 'en')} of ${formatNumber(n, 'en')} trials a larger share worked after being offered IPS than in the comparison group; the trials measured work in different ways and at different times.`,
     columns: { year: 'Year', n: 'Randomised', effect: 'Published effect (95% CI)' },
     effectName: { 'risk-difference': 'difference', 'odds-ratio': 'odds ratio' } as Record<string, string>,
     derivation:
@@ -73,10 +74,11 @@ const text = {
     reference: (n: string, cite: string, status: string) => `Stiplede linjer: gjennomsnitt av ${n} studier,\n${cite} (${status})`,
     refTitle: (cite: string, arm: string, v: string) => `${cite} · gjennomsnitt, ${arm}: ${v}`,
     n: (n: string) => `N = ${n}`,
+    titleGrouped: 'Arbeid med og uten IPS, studiene i grupper',
     summary: (n: number, up: number, lo: string, hi: string) =>
       up === n
-        ? `I alle ${n} studiene var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen, fra ${lo} til ${hi} flere, men studiene målte arbeid på ulike måter og til ulike tider.`
-        : `I ${up} av ${n} studier var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen; studiene målte arbeid på ulike måter og til ulike tider.`,
+        ? `I alle ${formatNumber(n, 'nb')} studiene var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen, fra ${lo} til ${hi} flere, men studiene målte arbeid på ulike måter og til ulike tider.`
+        : `I ${formatNumber(up, 'nb')} av ${formatNumber(n, 'nb')} studier var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen; studiene målte arbeid på ulike måter og til ulike tider.`,
     columns: { year: 'År', n: 'Randomisert', effect: 'Publisert effekt (95 % KI)' },
     effectName: { 'risk-difference': 'forskjell', 'odds-ratio': 'oddsratio' } as Record<string, string>,
     derivation:
@@ -415,7 +417,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
   return {
     id: 'individual-trials',
     lang,
-    title: s.title,
+    title: grouped ? s.titleGrouped : s.title,
     summary,
     legend: [
       { key: 'intervention', label: t(lang, 'ips') },
