@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { measurePaint } from '../tests/support/paint-timing.ts';
+import { loadedScripts, totalBytes } from '../tests/support/loaded-scripts.ts';
 import { measurePages } from './page-weights.ts';
 
 const PORT = 4339;
@@ -48,6 +49,14 @@ try {
     const m = runs[1]!;
     console.log(`${path}\t${Math.round(m.lcp)}\t${m.firstChart === null ? '–' : Math.round(m.firstChart)}`);
   }
+  // The static count above sees only <script src>; the search page imports Pagefind when the
+  // reader searches, so its real figure is measured in the browser.
+  const page = await browser.newPage();
+  const search = await loadedScripts(page, `http://127.0.0.1:${PORT}/search/?q=SEED`, async (p) => {
+    await p.locator('[data-search-results] a').first().waitFor();
+  });
+  await page.close();
+  console.log(`\nsearch page, searching (Pagefind loaded): JS ${kb(totalBytes(search.js))} KB gzip; WebAssembly and index ${kb(totalBytes(search.wasm))} KB (not JS)`);
   await browser.close();
 } finally {
   server.kill();

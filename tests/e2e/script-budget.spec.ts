@@ -8,42 +8,11 @@
  * and the search page is loaded with a query, which is what pulls Pagefind in.
  * WebAssembly (Pagefind's search engine) is not JavaScript: it is reported, not budgeted.
  */
-import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { describeBytes as list, loadedScripts, totalBytes as sum } from '../support/loaded-scripts.ts';
 import { listPages, readPageHtml } from './site';
 
 const JS_BUDGET_GZIP = 15 * 1024;
-
-interface Loaded {
-  js: Map<string, number>;
-  wasm: Map<string, number>;
-}
-
-async function loadAndWeigh(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<Loaded> {
-  const loaded: Loaded = { js: new Map(), wasm: new Map() };
-  const pending: Promise<void>[] = [];
-  // Context-level, so requests made by workers are counted too.
-  page.context().on('response', (response) => {
-    const url = response.url();
-    const type = response.headers()['content-type'] ?? '';
-    const kind = /javascript/.test(type) || /\.m?js(\?|$)/.test(url) ? 'js' : /wasm|\.pagefind$/.test(url) ? 'wasm' : undefined;
-    if (!kind || response.status() !== 200) return;
-    pending.push(
-      response.body().then(
-        (body) => void loaded[kind].set(url, kind === 'js' ? gzipSync(body, { level: 9 }).length : body.length),
-        () => undefined, // a body the page navigated away from; counted by the static budget
-      ),
-    );
-  });
-  await page.goto(path, { waitUntil: 'networkidle' });
-  await ready(page);
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  return loaded;
-}
-
-const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-const list = (m: Map<string, number>) => [...m].map(([u, n]) => `${new URL(u).pathname} ${n} B`).join(', ');
 
 // One page per distinct set of entry scripts.
 const representatives = new Map<string, string>();
@@ -56,14 +25,14 @@ for (const p of listPages()) {
 
 for (const [scripts, path] of representatives) {
   test(`${path} (and every page with its scripts) loads at most 15 KB gzip of JavaScript`, async ({ page }) => {
-    const loaded = await loadAndWeigh(page, path, async () => {});
+    const loaded = await loadedScripts(page, path);
     test.info().annotations.push({ type: 'JS gzip', description: `${sum(loaded.js)} B: ${list(loaded.js)} (entry: ${scripts || 'none'})` });
     expect(sum(loaded.js), list(loaded.js)).toBeLessThanOrEqual(JS_BUDGET_GZIP);
   });
 }
 
 test('the search page, searching, loads at most 15 KB gzip of JavaScript (Pagefind included)', async ({ page }) => {
-  const loaded = await loadAndWeigh(page, 'search/?q=SEED', async (p) => {
+  const loaded = await loadedScripts(page, 'search/?q=SEED', async (p) => {
     await expect(p.locator('[data-search-results] a').first()).toBeVisible();
   });
   const pagefind = [...loaded.js.keys()].filter((u) => u.includes('/pagefind/'));

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit } from 'yaml';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
 import { DataValidationError, showFound, type DataProblem } from './problems.ts';
@@ -125,7 +125,17 @@ function readYaml(dir: string, name: string, file: string, problems: DataProblem
     return none;
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter, uniqueKeys: true });
+  // yaml's own duplicate-key check compares each key with every earlier one in its map:
+  // quadratic in a file of thousands of entries. Every map is checked here with a set instead.
+  const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter, uniqueKeys: false });
+  if (doc.errors.length === 0) {
+    const duplicate = firstDuplicateKey(doc);
+    if (duplicate) {
+      const at = duplicate.range ? lineCounter.linePos(duplicate.range[0]).line : undefined;
+      problems.push({ file, where: at ? `line ${at}` : undefined, expected: 'valid YAML', found: 'a syntax error (Map keys must be unique)' });
+      return none;
+    }
+  }
   if (doc.errors.length > 0) {
     // The first syntax error is the one to fix; those after it are mostly its echoes.
     for (const err of doc.errors.slice(0, 1)) {
@@ -146,6 +156,26 @@ function readYaml(dir: string, name: string, file: string, problems: DataProblem
     }
   }
   return { value: doc.toJS(), lineOf: (k) => lines.get(k) };
+}
+
+/** The first key, in any map of the document, that repeats an earlier key of the same map. */
+function firstDuplicateKey(doc: ReturnType<typeof parseDocument>): { range?: [number, number, number] | null } | undefined {
+  let found: { range?: [number, number, number] | null } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          found = isScalar(pair.key) ? pair.key : {};
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** A YAML file whose top level maps keys to entries of one schema. */
