@@ -38,6 +38,7 @@ for (const path of PAGES) {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${c}: ${ref.id}`),
     );
+    console.log(`Lighthouse /${path}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
     for (const c of CATEGORIES) expect(scores[c], `${c} on /${path}; audits below 1: ${failing.join(', ')}`).toBeGreaterThanOrEqual(98);
   });
 }
