@@ -12,8 +12,8 @@ import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
 import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { percentFromCounts } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
 const POPULATIONS = ['at-risk', 'sick-leave', 'long-term-benefits'] as const;
 type Population = (typeof POPULATIONS)[number];
@@ -156,7 +156,6 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ),
   ];
 
-  const style = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
   const sourcesPlot: Plot.PlotOptions = {
     width: CHART_WIDTH,
     height: 100 * (rowLabels.length + 0.6) + 16 + 56,
@@ -164,16 +163,8 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 16,
     marginBottom: 56,
-    style,
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang, { grid: false }),
     y: { domain: rowLabels, axis: null, padding: 0.6 },
     marks: [
       // 100%: a part-to-whole bar whose parts do not add up shows the shortfall as an outline.
@@ -198,17 +189,8 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 24,
     marginBottom: 56,
-    style,
-    x: {
-      domain: [0, total.value],
-      label: s.countAxis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      ticks: 4,
-      tickFormat: (d: number) => formatNumber(d, lang, 0),
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: valueAxis(s.countAxis, { domain: [0, total.value], ticks: 4, tickFormat: (d: number) => formatNumber(d, lang, 0) }),
     y: { domain: counts.map((c) => s.populations[c.population]), axis: null, padding: 0.5 },
     marks: [
       Plot.barX(counts, {

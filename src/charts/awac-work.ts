@@ -12,8 +12,9 @@ import { formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel
 import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH, dumbbellSteps } from './dumbbell.ts';
+import { dumbbellSteps } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
 const RATES = { intervention: 'awac-work-12m-intervention', control: 'awac-work-12m-control' } as const;
 /** The published differences, in the order drawn; `also` are rows stating the same value elsewhere. */
@@ -82,7 +83,6 @@ export function formatPValue(p: string, lang: Lang): string {
   return `p ${op} ${formatNumber(Number(m[2]), lang, decimals)}`;
 }
 
-const BASE_STYLE = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
 
 interface Bar {
   label: string;
@@ -119,17 +119,8 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 24,
     marginBottom: 86,
-    style: BASE_STYLE,
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang),
     y: { domain: bars.map((b) => b.label), axis: null, padding: 0.6 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor' }),
@@ -169,17 +160,8 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 24,
     marginBottom: 56,
-    style: BASE_STYLE,
-    x: {
-      domain: [0, xMax],
-      label: s.diffAxis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      ticks: 5,
-      tickFormat: (d: number) => formatNumber(d, lang, 0),
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: valueAxis(s.diffAxis, { domain: [0, xMax], tickFormat: (d: number) => formatNumber(d, lang, 0) }),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.5 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeWidth: 1.5 }),

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPoints } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import { CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
 export interface DifferenceRow {
   label: string;
@@ -25,16 +25,8 @@ export function differenceBarsPlot(rows: readonly DifferenceRow[], lang: Lang, a
     marginRight: 52,
     marginTop: 30,
     marginBottom: 48,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      domain: [Math.min(0, ...rows.map((r) => r.value)), Math.ceil((max * 1.25) / 5) * 5],
-      label: axisLabel,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: valueAxis(axisLabel, { domain: [Math.min(0, ...rows.map((r) => r.value)), Math.ceil((max * 1.25) / 5) * 5] }),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.45 },
     marks: [
       Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),

@@ -8,6 +8,7 @@ import { formatPercent, formatPoints } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { palette } from '../styles/palette.ts';
 import type { StoryStep } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 export interface ArmValue {
   value: number;
@@ -33,13 +34,6 @@ interface Point extends ArmValue {
   low: boolean;
 }
 
-/**
- * Charts are drawn narrow (420 px) and scaled by CSS: on a 390 px phone the text stays about
- * 11–12 px, and on a desktop the chart is capped (see Chart.astro) so it never shouts. Each
- * row's label sits above its dumbbell, so the scale gets the full width on a phone.
- */
-export const CHART_WIDTH = 420;
-export const CHART_FONT_SIZE = 15;
 const ROW_HEIGHT = 66;
 
 export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel: string): Plot.PlotOptions {
@@ -79,17 +73,8 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
     marginRight: 52,
     marginTop: 30,
     marginBottom: 48,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      domain: [0, 100],
-      label: axisLabel,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(axisLabel, lang),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
       // The row's name on a line of its own above it, and its difference at the right.

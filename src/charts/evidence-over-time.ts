@@ -11,8 +11,8 @@ import { formatNumber, formatPercent, formatPoints, statusLabel } from '../lib/f
 import { LOCALE, t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec, DataTable } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
 /**
  * The summaries by the IPS developers (Bond, Drake, Becker; the IPS Employment Center) and the
@@ -169,17 +169,8 @@ function meansPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
     marginRight: 52,
     marginTop: 30,
     marginBottom: 48,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      domain: [0, 100],
-      label: s.axisMeans,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axisMeans, lang),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
       Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
@@ -237,17 +228,8 @@ function countPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
     marginRight: 52,
     marginTop: 30,
     marginBottom: 48,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      domain: [0, top],
-      label: s.axisCount,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatNumber(d, lang, 0),
-      ticks: top / 10 + 1,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: valueAxis(s.axisCount, { domain: [0, top], tickFormat: (d: number) => formatNumber(d, lang, 0), ticks: top / 10 + 1 }),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
       Plot.text(rows, { frameAnchor: 'left', y: 'label', text: (r: Snapshot) => r.name, dy: -24, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),

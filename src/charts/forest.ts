@@ -12,7 +12,7 @@ import * as Plot from '@observablehq/plot';
 import type { Figure, Status } from '../lib/data/schemas.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
+import { CHART_FONT_SIZE, CHART_STYLE, CHART_WIDTH } from './frame.ts';
 
 export interface ForestRow {
   /** The row's name, on the line above its interval. Unique within a plot. */
@@ -118,7 +118,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestOptions): 
     marginRight,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    style: CHART_STYLE,
     x: {
       type: 'log',
       domain,

@@ -12,8 +12,8 @@ import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepo
 import { t, type Lang } from '../lib/i18n.ts';
 import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
 const ARMS = [
   { key: 'intervention', rate: 'ipsinpain-employment-12m-ips', count: 'ipsinpain-employed-12m-ips-fitted', analysed: 'ipsinpain-analysed-ips' },
@@ -81,7 +81,6 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const BASE_STYLE = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
 
 interface ArmRow {
   key: PaletteKey;
@@ -126,17 +125,8 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 30,
     marginBottom: 56,
-    style: BASE_STYLE,
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang),
     y: { domain: arms.map((a) => a.label), axis: null, padding: 0.4 },
     marks: arms.flatMap((arm) => {
       // Each arm's marks carry its story step; its interval carries the step that shows the uncertainty.
@@ -168,17 +158,8 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 62,
     marginBottom: 60,
-    style: BASE_STYLE,
-    x: {
-      domain: [-bound, bound],
-      label: s.diffAxis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => signed(d).replace(/[.,]0+$/, ''),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: valueAxis(s.diffAxis, { domain: [-bound, bound], tickFormat: (d: number) => signed(d).replace(/[.,]0+$/, '') }),
     y: { domain: [s.diffRow], axis: null },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeWidth: 1.5 }),

@@ -11,8 +11,8 @@ import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, statusLabel } from '../lib/format.ts';
 import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH } from './frame.ts';
 
 const IDS = { enrolled: 'ipsinpain-enrollment-registry', ips: 'ipsinpain-analysed-ips', control: 'ipsinpain-analysed-control' } as const;
 const DISCREPANCIES = ['ipsinpain-participants', 'ipsinpain-comparator'] as const;
@@ -121,7 +121,7 @@ export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 24,
     marginBottom: 56,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    style: CHART_STYLE,
     x: { domain: [0, xMax], label: s.axis, labelAnchor: 'center', labelArrow: 'none', labelOffset: 40, ticks: 5, tickFormat: (d: number) => n(d), grid: true },
     y: { domain: rows, axis: null, padding: 0.6 },
     marks: [

@@ -11,8 +11,8 @@ import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 const SPLIT = [
   { id: 'norway-share-severe', talk: 'norway-share-severe-talk', part: 'severe', key: 'groupB' },
@@ -100,7 +100,6 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
   });
   const row = s.row(`n = ${n(base)}`, n(all));
   const sourceLine = s.sourceLine(statusLabel(base.status, lang));
-  const style = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
 
   const splitPlot: Plot.PlotOptions = {
     width: CHART_WIDTH,
@@ -109,16 +108,8 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 84,
     marginBottom: 56,
-    style,
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang, { grid: false }),
     y: { domain: [row], axis: null, padding: 0.05 },
     marks: [
       Plot.barX(segments, {
@@ -145,17 +136,8 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 70,
     marginBottom: 56,
-    style,
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang),
     y: { domain: diagnoses.map((d) => d.label), axis: null, padding: 0.5 },
     marks: [
       Plot.text([row], { frameAnchor: 'top-left', text: (d: string) => d, dy: -62, dx: -4, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),

@@ -12,9 +12,9 @@ import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../li
 import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 import { NORWEGIAN_TRIAL_TOPICS } from './trial-headlines.ts';
+import { CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
 const text = {
   en: {
@@ -147,17 +147,8 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop,
     marginBottom,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      domain: [xMin, xMax],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      ticks: 5,
-      tickFormat: (d: number) => signed(d, 0),
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: valueAxis(s.axis, { domain: [xMin, xMax], tickFormat: (d: number) => signed(d, 0) }),
     y: { type: 'band', domain: rows.map((r) => r.label), axis: null, padding: ROW_PADDING },
     marks: [
       // The rule at 0 (no difference), broken only where a trial's name is written across it:

@@ -10,8 +10,8 @@ import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 /** The baseline shares, with their name on the chart and in a sentence, per language. */
 const SHARES = {
@@ -104,17 +104,8 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 40,
     marginTop: 24,
     marginBottom: 56,
-    style: { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.5 },
     marks: [
       Plot.barX(rows, { x: (r: Row) => r.f.value, y: 'label', fill: palette.groupA, title }),

@@ -11,8 +11,9 @@ import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoin
 import { t, type Lang } from '../lib/i18n.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_WIDTH, dumbbellSteps } from './dumbbell.ts';
+import { dumbbellSteps } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
 
@@ -68,7 +69,6 @@ function capitalise(s: string): string {
 /** Vertical room per bar: the bar, and its name on a line above it. */
 const ROW_STEP = 72;
 
-const BASE_STYLE = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' };
 
 interface Bar {
   label: string;
@@ -99,17 +99,8 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 24,
     marginBottom: 86,
-    style: BASE_STYLE,
-    x: {
-      domain: [0, 100],
-      label: s.axis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-      tickFormat: (d: number) => formatPercent(d, lang, 0),
-      ticks: 5,
-      grid: true,
-    },
+    style: CHART_STYLE,
+    x: percentAxis(s.axis, lang),
     y: { domain: bars.map((b) => b.label), axis: null, padding: 0.6 },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor' }),
@@ -150,7 +141,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     marginRight: 24,
     marginTop: 56,
     marginBottom: 60,
-    style: BASE_STYLE,
+    style: CHART_STYLE,
     x: {
       type: 'log',
       domain: orDomain,

@@ -1,0 +1,27 @@
+/**
+ * What every chart's frame shares: its drawn width and type size, its style, and the look of its
+ * value axis. A change to how charts look in general is made here, once.
+ */
+import type * as Plot from '@observablehq/plot';
+import { formatPercent } from '../lib/format.ts';
+import type { Lang } from '../lib/i18n.ts';
+
+/**
+ * Charts are drawn narrow (420 px) and scaled by CSS: on a 390 px phone the text stays about
+ * 11–12 px, and on a desktop the chart is capped (see Chart.astro) so it never shouts.
+ */
+export const CHART_WIDTH = 420;
+export const CHART_FONT_SIZE = 15;
+
+/** Text in the page's font and colour, no background of its own (dark mode and slides set it). */
+export const CHART_STYLE = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' } as const;
+
+/** A horizontal value axis titled under its middle, five ticks and grid lines; `options` override. */
+export function valueAxis(label: string, options: Plot.ScaleOptions = {}): Plot.ScaleOptions {
+  return { label, labelAnchor: 'center', labelArrow: 'none', labelOffset: 40, ticks: 5, grid: true, ...options };
+}
+
+/** The 0–100 % axis of a share of people, with ticks in the reader's locale. */
+export function percentAxis(label: string, lang: Lang, options: Plot.ScaleOptions = {}): Plot.ScaleOptions {
+  return valueAxis(label, { domain: [0, 100], tickFormat: (d: number) => formatPercent(d, lang, 0), ...options });
+}
