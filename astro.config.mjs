@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/build/content-links.ts';
 import { singleFilePresenter } from './src/build/single-file-presenter.ts';
 import { siteIndex } from './src/build/site-index.ts';
+import { redirects } from './src/build/redirects.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // siteIndex: the Pagefind search index and sitemap.xml, written after every build.
-  integrations: [mdx(), singleFilePresenter(), siteIndex()],
+  // redirects: pages at retired addresses (src/redirects.txt); last, so it sees every file.
+  integrations: [mdx(), singleFilePresenter(), siteIndex(), redirects()],
   // Astro's default Markdown processor (Sätteri), plus links from glossary terms in the pages'
   // prose to their entries on /glossary/, and site links made base- and language-aware
   // (src/build/content-links.ts).

@@ -3,7 +3,8 @@
  * presenter views, downloads, data files. Links, embeds in slide decks and citations point at
  * them, so one that disappears breaks someone's talk. `npm run urls:update` rewrites
  * tests/url-contract.txt from dist/ (adding new URLs); the test fails when a listed URL is gone.
- * A URL may be retired only by a redirect (astro.config.mjs `redirects`), which builds a page there.
+ * A URL may be retired only by a redirect (src/redirects.txt, src/lib/redirects.ts), which builds a
+ * page there (or, for a file, a `_redirects` line for the host).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +32,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const urls = builtUrls();
   const header = [
     '# The URL contract: every public URL the site must keep producing (see scripts/url-contract.ts).',
-    '# Regenerate with `npm run urls:update` after a build; never delete a line without adding a redirect.',
+    '# Regenerate with `npm run urls:update` after a build; never delete a line without adding a redirect to src/redirects.txt.',
   ];
   writeFileSync(CONTRACT_FILE, `${[...header, ...urls].join('\n')}\n`);
   console.log(`url contract: ${urls.length} URLs written to ${path.relative(process.cwd(), CONTRACT_FILE)}`);

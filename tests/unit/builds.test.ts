@@ -6,7 +6,7 @@
  * scratch folder, so it proves the wiring from data/ to the build, not just the validator.
  * 2. The site can live under a sub-path (as on GitHub Pages): built with SITE_URL and BASE_PATH
  * set, every link, script, image, download, embed snippet and social-card URL stays inside that
- * path and points at a file the build produced.
+ * path and points at a file the build produced; so do the pages left at retired addresses.
  * 3. 1,000 SYNTHETIC trials (scripts/synthetic-data.ts) build within the 120 s budget, and every
  * page of that build keeps the real site's page and script budgets.
  */
@@ -78,12 +78,23 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 
 it('builds under /ips-evidence/ with every internal URL inside it', { timeout: 240_000 }, () => {
   const dist = path.join(scratch, 'dist');
+  const redirectsFile = path.join(scratch, 'redirects.txt');
+  writeFileSync(redirectsFile, '/old-norway/ /trials/norway/\n/nb/gammel-norge/ /nb/trials/norway/\n/data/old-figures.csv /data/figures-norway.csv\n');
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
     cwd: root,
     encoding: 'utf8',
-    env: buildEnv({ SITE_URL: SITE, BASE_PATH: BASE }),
+    // Retired addresses too: their pages must send readers on inside the sub-path.
+    env: buildEnv({ SITE_URL: SITE, BASE_PATH: BASE, IPS_REDIRECTS_FILE: redirectsFile }),
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
+
+  const moved = readFileSync(path.join(dist, 'old-norway', 'index.html'), 'utf8');
+  expect(moved).toContain(`<meta http-equiv="refresh" content="0; url=${BASE}trials/norway/">`);
+  expect(moved).toContain(`<link rel="canonical" href="${SITE}${BASE}trials/norway/">`);
+  expect(readFileSync(path.join(dist, 'nb', 'gammel-norge', 'index.html'), 'utf8')).toContain('<html lang="nb">');
+  expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toBe(
+    `${BASE}old-norway/ ${BASE}trials/norway/ 301\n${BASE}nb/gammel-norge/ ${BASE}nb/trials/norway/ 301\n${BASE}data/old-figures.csv ${BASE}data/figures-norway.csv 301\n`,
+  );
 
   const problems: string[] = [];
   for (const file of htmlFiles(dist)) {
