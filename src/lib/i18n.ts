@@ -261,3 +261,12 @@ export function inLang<T extends object, K extends keyof T & string>(entry: T, f
   const translated = (entry as Record<string, unknown>)[`${field}_${lang}`];
   return (translated ?? entry[field]) as T[K];
 }
+
+/**
+ * A component's language: the one its page passes (`lang` prop), else the route's locale
+ * (Astro.currentLocale, from the `/nb/` prefix), else English.
+ */
+export function pageLang(props: { lang?: Lang | undefined }, currentLocale: string | undefined): Lang {
+  if (props.lang) return props.lang;
+  return (LANGS as readonly string[]).includes(currentLocale ?? '') ? (currentLocale as Lang) : 'en';
+}
