@@ -67,3 +67,31 @@ for (const chartId of storied) {
     expect(requests).toEqual([]);
   });
 }
+
+/** The drawn chart's box: on a slide, type is only as legible as the chart is big. */
+const chartBox = async (page: Page) => (await page.locator('.chart__svg:not([hidden]) svg').first().boundingBox())!;
+
+// Type legible on a projector: every chart, at 1280×720, draws its SVG at least this many
+// pixels per unit of its own width (its type is 15 units), i.e. 15 units → at least 10 px.
+const MIN_SCALE = 10 / 15;
+
+for (const chartId of Object.keys(charts) as ChartId[]) {
+  test(`${chartId}: at 1280×720 the chart's type is at least 10 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`present/${chartId}/`);
+    const box = await chartBox(page);
+    // The SVG keeps its aspect ratio inside its box: the scale is the smaller of the two fits.
+    const [, , w, h] = (await page.locator('.chart__svg:not([hidden]) svg').first().getAttribute('viewBox'))!.split(/\s+/).map(Number);
+    const scale = Math.min(box.width / w!, box.height / h!);
+    expect(w).toBeGreaterThan(0);
+    expect(scale, `${chartId}: drawn at ${scale.toFixed(2)}× in a ${Math.round(box.width)}×${Math.round(box.height)} box`).toBeGreaterThanOrEqual(MIN_SCALE);
+  });
+}
+
+test('on a phone held upright the chart is drawn, and the page scrolls to it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('nb/present/meta-analyses/');
+  const box = await chartBox(page);
+  expect(box.height).toBeGreaterThan(300);
+  expect(box.width).toBeGreaterThan(300);
+});
