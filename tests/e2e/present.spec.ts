@@ -1,7 +1,8 @@
 /**
  * The presenter view: the keys step through each chart's story (what is drawn changes and the
  * URL hash follows), and the single-file copy opened from file:// with the network blocked
- * makes no request and steps the same way.
+ * makes no request and steps the same way. On a 1280×720 slide every chart, in the presenter
+ * view and in an embed, is drawn big enough for its type to be at least 10 px.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,10 +76,11 @@ const chartBox = async (page: Page) => (await page.locator('.chart__svg:not([hid
 // pixels per unit of its own width (its type is 15 units), i.e. 15 units → at least 10 px.
 const MIN_SCALE = 10 / 15;
 
-for (const chartId of Object.keys(charts) as ChartId[]) {
-  test(`${chartId}: at 1280×720 the chart's type is at least 10 px`, async ({ page }) => {
+// The presenter view, and an embed framed as a slide (src/styles/standalone.css).
+for (const [view, chartId] of (['present', 'embed'] as const).flatMap((v) => (Object.keys(charts) as ChartId[]).map((id) => [v, id] as const))) {
+  test(`${view}/${chartId}: at 1280×720 the chart's type is at least 10 px`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`present/${chartId}/`);
+    await page.goto(`${view}/${chartId}/`);
     const box = await chartBox(page);
     // The SVG keeps its aspect ratio inside its box: the scale is the smaller of the two fits.
     const [, , w, h] = (await page.locator('.chart__svg:not([hidden]) svg').first().getAttribute('viewBox'))!.split(/\s+/).map(Number);
