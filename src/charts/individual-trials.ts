@@ -53,7 +53,7 @@ const text = {
     wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
       `Dashed lines: ${cite} (${status}), ${ips} with IPS and ${ctl} in the comparison groups; ${note}.`,
-    trials: (n: number) => (n === 1 ? '1 trial' : `${n} trials`),
+    trials: (n: number) => (n === 1 ? '1 trial' : `${formatNumber(n, 'en')} trials`),
     mean: 'mean',
     grouped: (n: string, limit: number) =>
       `There are ${n} trials, too many to draw one row each, so each row is a group of trials (more than ${limit} are always grouped). Every trial's own figures, with its source, are in the CSV download.`,
@@ -92,7 +92,7 @@ const text = {
     wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
       `Stiplede linjer: ${cite} (${status}), ${ips} med IPS og ${ctl} i sammenligningsgruppene; ${note}.`,
-    trials: (n: number) => (n === 1 ? '1 studie' : `${n} studier`),
+    trials: (n: number) => (n === 1 ? '1 studie' : `${formatNumber(n, 'nb')} studier`),
     mean: 'gjennomsnitt',
     grouped: (n: string, limit: number) =>
       `Det er ${n} studier, for mange til én rad hver, så hver rad er en gruppe studier (flere enn ${limit} grupperes alltid). Hver studies egne tall, med kilde, ligger i CSV-filen.`,
@@ -179,10 +179,20 @@ function plotLabel(r: TrialRow, sort: SortKey, lang: Lang): string {
   return r.competitive ? r.label : `${bare} · ${r.measureLabel.toLowerCase()}`;
 }
 
-/** A group of trials, one row of the grouped chart. */
+/** A group of trials, one row of the grouped chart, with its means (src/lib/stats.ts). */
 interface TrialGroup {
   label: string;
   rows: TrialRow[];
+  means: GroupMeans;
+}
+
+interface GroupMeans {
+  intervention: number;
+  control: number;
+  difference: number;
+  /** The smallest and largest difference of a trial in the group. */
+  low: number;
+  high: number;
 }
 
 /** Lower bounds of the size bands (N randomised). */
@@ -210,23 +220,23 @@ const GROUP_OF: Record<SortKey, (r: TrialRow, lang: Lang) => { order: number; la
   },
 };
 
-export function groupTrials(rows: readonly TrialRow[], sort: SortKey, lang: Lang): TrialGroup[] {
-  const groups = new Map<string, TrialGroup & { order: number }>();
-  for (const r of [...rows].sort(SORTS[sort])) {
+export function groupTrials(sorted: readonly TrialRow[], sort: SortKey, lang: Lang): TrialGroup[] {
+  const groups = new Map<string, { label: string; order: number; rows: TrialRow[] }>();
+  for (const r of sorted) {
     const { order, label } = GROUP_OF[sort](r, lang);
     const group = groups.get(label);
     if (group) group.rows.push(r);
     else groups.set(label, { label, order, rows: [r] });
   }
-  return [...groups.values()].sort((a, b) => a.order - b.order);
+  return [...groups.values()].sort((a, b) => a.order - b.order).map(({ label, rows }) => ({ label, rows, means: groupMeans(rows) }));
 }
 
-/** The unweighted means of a group (src/lib/stats.ts), at one decimal. */
-function groupMeans(g: TrialGroup) {
-  const intervention = meanOfPercentages(g.rows.map((r) => r.intervention.value)).estimate;
-  const control = meanOfPercentages(g.rows.map((r) => r.control.value)).estimate;
-  const diffs = g.rows.map((r) => r.diff);
-  return { intervention, control, difference: intervention - control, low: Math.min(...diffs), high: Math.max(...diffs) };
+/** The unweighted means of a group's trials and the difference between them. */
+function groupMeans(rows: readonly TrialRow[]): GroupMeans {
+  const intervention = meanOfPercentages(rows.map((r) => r.intervention.value)).estimate;
+  const control = meanOfPercentages(rows.map((r) => r.control.value)).estimate;
+  const diffs = rows.map((r) => r.diff);
+  return { intervention, control, difference: differenceOfPercentages(intervention, control).estimate, low: Math.min(...diffs), high: Math.max(...diffs) };
 }
 
 function trialPlotRows(rows: readonly TrialRow[], sort: SortKey, lang: Lang): DumbbellRow[] {
@@ -240,15 +250,12 @@ function trialPlotRows(rows: readonly TrialRow[], sort: SortKey, lang: Lang): Du
 
 function groupPlotRows(groups: readonly TrialGroup[], lang: Lang): DumbbellRow[] {
   const s = text[lang];
-  return groups.map((g) => {
-    const m = groupMeans(g);
-    return {
-      label: `${g.label} · ${s.trials(g.rows.length)}`,
-      intervention: { value: m.intervention, decimals: 1, name: `${t(lang, 'ips')}, ${s.mean}` },
-      control: { value: m.control, decimals: 1, name: `${t(lang, 'control')}, ${s.mean}` },
-      difference: { value: m.difference, decimals: 1 },
-    };
-  });
+  return groups.map(({ label, rows, means: m }) => ({
+    label: `${label} · ${s.trials(rows.length)}`,
+    intervention: { value: m.intervention, decimals: 1, name: `${t(lang, 'ips')}, ${s.mean}` },
+    control: { value: m.control, decimals: 1, name: `${t(lang, 'control')}, ${s.mean}` },
+    difference: { value: m.difference, decimals: 1 },
+  }));
 }
 
 function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
@@ -264,7 +271,7 @@ function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
       { label: s.groupColumns.range, numeric: true },
     ],
     rows: groups.map((g) => {
-      const m = groupMeans(g);
+      const m = g.means;
       const how = `unweighted mean of ${g.rows.length} trials`;
       return [
         { text: g.label },
@@ -278,9 +285,8 @@ function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
   };
 }
 
-function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang): ChartView {
+function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang, grouped: boolean): ChartView {
   const s = text[lang];
-  const grouped = all.length > GROUP_TRIALS_ABOVE;
   const rows = [...all].sort(SORTS[sort]);
   const groups = grouped ? groupTrials(rows, sort, lang) : [];
   const plotRows = grouped ? groupPlotRows(groups, lang) : trialPlotRows(rows, sort, lang);
@@ -423,7 +429,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
       { key: 'intervention', label: t(lang, 'ips') },
       { key: 'control', label: t(lang, 'control') },
     ],
-    views: [view(e, rows, 'year', lang), view(e, rows, 'effect', lang), view(e, rows, 'size', lang)],
+    views: [view(e, rows, 'year', lang, grouped), view(e, rows, 'effect', lang, grouped), view(e, rows, 'size', lang, grouped)],
     figures: [
       ...new Set([
         ...rows.flatMap((r) => [r.intervention, r.control, ...(r.n ? [r.n] : []), ...r.effects]),

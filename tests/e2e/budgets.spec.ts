@@ -6,12 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { measurePages } from '../../scripts/page-weights.ts';
+import { JS_PER_PAGE_GZIP, PAGE_TOTAL_GZIP } from '../support/budgets.ts';
 import { measurePaint } from '../support/paint-timing.ts';
 import { BASE_PATH as BASE, DIST_DIR } from './site';
 
-const KB = 1024;
-const JS_PER_PAGE_GZIP = 15 * KB;
-const PAGE_TOTAL_GZIP = 150 * KB;
 
 const pages = measurePages(DIST_DIR);
 

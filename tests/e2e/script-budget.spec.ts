@@ -9,10 +9,10 @@
  * WebAssembly (Pagefind's search engine) is not JavaScript: it is reported, not budgeted.
  */
 import { expect, test } from '@playwright/test';
+import { JS_PER_PAGE_GZIP } from '../support/budgets.ts';
 import { describeBytes as list, loadedScripts, totalBytes as sum } from '../support/loaded-scripts.ts';
 import { listPages, readPageHtml } from './site';
 
-const JS_BUDGET_GZIP = 15 * 1024;
 
 // One page per distinct set of entry scripts.
 const representatives = new Map<string, string>();
@@ -27,7 +27,7 @@ for (const [scripts, path] of representatives) {
   test(`${path} (and every page with its scripts) loads at most 15 KB gzip of JavaScript`, async ({ page }) => {
     const loaded = await loadedScripts(page, path);
     test.info().annotations.push({ type: 'JS gzip', description: `${sum(loaded.js)} B: ${list(loaded.js)} (entry: ${scripts || 'none'})` });
-    expect(sum(loaded.js), list(loaded.js)).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+    expect(sum(loaded.js), list(loaded.js)).toBeLessThanOrEqual(JS_PER_PAGE_GZIP);
   });
 }
 
@@ -39,5 +39,5 @@ test('the search page, searching, loads at most 15 KB gzip of JavaScript (Pagefi
   expect(pagefind.length, 'Pagefind was loaded').toBeGreaterThan(0);
   test.info().annotations.push({ type: 'JS gzip', description: `${sum(loaded.js)} B: ${list(loaded.js)}` });
   test.info().annotations.push({ type: 'WebAssembly and index (not JS)', description: `${sum(loaded.wasm)} B: ${list(loaded.wasm)}` });
-  expect(sum(loaded.js), list(loaded.js)).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+  expect(sum(loaded.js), list(loaded.js)).toBeLessThanOrEqual(JS_PER_PAGE_GZIP);
 });
