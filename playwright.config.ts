@@ -47,7 +47,8 @@ const chromium = {
   },
 };
 
-const PORT = 4329;
+/** PLAYWRIGHT_PORT lets two runs (two clones, two helpers) share a machine without sharing a server. */
+const PORT = Number(env['PLAYWRIGHT_PORT'] ?? 4329);
 const HOST = '127.0.0.1';
 /** Astro's `base` (BASE_PATH), normalised to '/…/' so page paths can be appended. */
 const basePath = `/${(env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
