@@ -52,7 +52,7 @@ const text = {
     rows: {
       table: (cite: string, n: string) => `Baseline table, ${cite} (n = ${n})`,
       'project-page': 'Project page',
-      talk: 'The talk',
+      talk: "Reme's talk",
     },
     axis: 'Share of participants (%)',
     countAxis: 'Participants at baseline',
@@ -66,9 +66,9 @@ const text = {
       `Sources disagree on how the ${n} participants were split: the baseline table of a sister paper gives ${table}, while ${sick}.`,
     tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
     sickStated: (same: boolean, v: string[]) =>
-      same ? `the project page and the talk both give ${v[0]} on sick leave` : `the project page gives ${v[0]} and the talk ${v[1]} on sick leave`,
+      same ? `the project page and Reme's talk both give ${v[0]} on sick leave` : `the project page gives ${v[0]} and Reme's talk ${v[1]} on sick leave`,
     derivation: (n: string) =>
-      `The shares of the baseline table are computed here from its counts (each group's n divided by ${n}); the project page and the talk state shares without counts.`,
+      `The shares of the baseline table are computed here from its counts (each group's n divided by ${n}); the project page and Reme's talk state shares without counts.`,
   },
   nb: {
     title: 'De tre gruppene i AWaC-studien, slik tre kilder oppgir dem',
@@ -76,7 +76,7 @@ const text = {
     rows: {
       table: (cite: string, n: string) => `Tabell ved oppstart, ${cite} (n = ${n})`,
       'project-page': 'Prosjektsiden',
-      talk: 'Foredraget',
+      talk: 'Remes foredrag',
     },
     axis: 'Andel av deltakerne (%)',
     countAxis: 'Deltakere ved oppstart',
@@ -90,9 +90,9 @@ const text = {
       `Kildene er uenige om hvordan de ${n} deltakerne fordelte seg: tabellen ved oppstart i en søsterartikkel gir ${table}, mens ${sick}.`,
     tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`,
     sickStated: (same: boolean, v: string[]) =>
-      same ? `prosjektsiden og foredraget begge oppgir ${v[0]} sykmeldte` : `prosjektsiden oppgir ${v[0]} og foredraget ${v[1]} sykmeldte`,
+      same ? `prosjektsiden og Remes foredrag begge oppgir ${v[0]} sykmeldte` : `prosjektsiden oppgir ${v[0]} og Remes foredrag ${v[1]} sykmeldte`,
     derivation: (n: string) =>
-      `Andelene i tabellen ved oppstart er beregnet her fra antallene (hver gruppes n delt på ${n}); prosjektsiden og foredraget oppgir andeler uten antall.`,
+      `Andelene i tabellen ved oppstart er beregnet her fra antallene (hver gruppes n delt på ${n}); prosjektsiden og Remes foredrag oppgir andeler uten antall.`,
   },
 } as const;
 

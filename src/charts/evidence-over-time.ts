@@ -34,8 +34,8 @@ const text = {
     count: 'Number of trials',
     rcts: (n: string) => `${n} RCTs`,
     slides: '(slides)',
-    talk: 'The talk (undated)',
-    notCaptured: 'averages not captured',
+    talk: "Reme's talk (undated)",
+    notCaptured: 'averages not shown',
     noOverall: 'no overall average given',
     undated: 'undated',
     summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>
@@ -44,7 +44,7 @@ const text = {
     placed: (talk: string, before: string, after: string) =>
       `${talk} gives no date; it is placed by its number of trials, between ${before} and ${after}.`,
     check: (n: string, cite: string) => `${cite} (published) also speak of ${n} randomised trials, without averages.`,
-    hollow: 'Hollow marks: figures shown only in the talk.',
+    hollow: "Hollow marks: figures shown only in Reme's talk.",
     usNonUs: (us: string, non: string) => `IPS arms only: ${us} in US studies, ${non} elsewhere`,
     derivation: 'Differences are the stated averages subtracted here (percentage points); the summaries give no counts, so no confidence interval can be computed.',
   },
@@ -56,8 +56,8 @@ const text = {
     count: 'Antall studier',
     rcts: (n: string) => `${n} RCT-er`,
     slides: '(lysbilder)',
-    talk: 'Foredraget (udatert)',
-    notCaptured: 'gjennomsnitt ikke registrert',
+    talk: 'Remes foredrag (udatert)',
+    notCaptured: 'gjennomsnitt ikke vist',
     noOverall: 'ikke oppgitt samlet gjennomsnitt',
     undated: 'udatert',
     summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>
@@ -66,7 +66,7 @@ const text = {
     placed: (talk: string, before: string, after: string) =>
       `${talk} har ingen dato; det er plassert etter antall studier, mellom ${before} og ${after}.`,
     check: (n: string, cite: string) => `${cite} (publisert) nevner også ${n} randomiserte studier, uten gjennomsnitt.`,
-    hollow: 'Åpne markører: tall som bare er vist i foredraget.',
+    hollow: 'Åpne markører: tall som bare er vist i Remes foredrag.',
     usNonUs: (us: string, non: string) => `bare IPS-gruppene: ${us} i amerikanske studier, ${non} ellers`,
     derivation: 'Forskjellene er de oppgitte gjennomsnittene trukket fra hverandre her (prosentpoeng); oversiktene oppgir ikke antall, så konfidensintervall kan ikke beregnes.',
   },

@@ -41,11 +41,11 @@ const text = {
     viewDiagnoses: 'Most frequent diagnoses',
     group: 'Group',
     base: 'Participants screened',
-    bySource: (slides: string, talk: string) => `${slides}; the talk: ${talk}`,
-    talkCol: 'The talk (no base given)',
+    bySource: (slides: string, talk: string) => `${slides}; Reme's talk: ${talk}`,
+    talkCol: "Reme's talk (no base given)",
     slidesCol: 'Slide deck (n screened)',
     summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
-      `In a psychiatric screening of ${n} of the ${all} participants, ${severe} had ${severePhrase} and ${moderate} ${moderatePhrase}, according to the researchers' slide deck, which is not peer-reviewed${same ? '; the talk gives the same split' : ''}.`,
+      `In a psychiatric screening of ${n} of the ${all} participants, ${severe} had ${severePhrase} and ${moderate} ${moderatePhrase}, according to the researchers' slide deck, which is not peer-reviewed${same ? "; Reme's talk gives the same split" : ''}.`,
     overlap: 'The diagnoses overlap (one person can have several), so their shares add up to more than the whole.',
   },
   nb: {
@@ -66,11 +66,11 @@ const text = {
     viewDiagnoses: 'Hyppigste diagnoser',
     group: 'Gruppe',
     base: 'Deltakere kartlagt',
-    bySource: (slides: string, talk: string) => `${slides}; foredraget: ${talk}`,
-    talkCol: 'Foredraget (uten grunnlag)',
+    bySource: (slides: string, talk: string) => `${slides}; Remes foredrag: ${talk}`,
+    talkCol: 'Remes foredrag (uten grunnlag)',
     slidesCol: 'Lysbilder (n kartlagt)',
     summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
-      `I en psykiatrisk kartlegging av ${n} av de ${all} deltakerne hadde ${severe} ${severePhrase} og ${moderate} ${moderatePhrase}, ifølge forskernes lysbilder, som ikke er fagfellevurdert${same ? '; foredraget oppgir den samme fordelingen' : ''}.`,
+      `I en psykiatrisk kartlegging av ${n} av de ${all} deltakerne hadde ${severe} ${severePhrase} og ${moderate} ${moderatePhrase}, ifølge forskernes lysbilder, som ikke er fagfellevurdert${same ? '; Remes foredrag oppgir den samme fordelingen' : ''}.`,
     overlap: 'Diagnosene overlapper (én person kan ha flere), så andelene blir til sammen mer enn helheten.',
   },
 } as const;

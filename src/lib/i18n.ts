@@ -82,7 +82,7 @@ const en = {
   // Sources and data
   kindArticle: 'Peer-reviewed articles',
   kindRegistry: 'Trial registry records',
-  kindTalk: 'The talk this site grew from',
+  kindTalk: 'A talk by Silje Endresen Reme',
   kindWeb: 'Web pages',
   kindSlides: 'Slide decks',
   kindNews: 'News articles',
@@ -195,7 +195,7 @@ const nb: Strings = {
   notFoundSearch: 'Søk på nettstedet',
   kindArticle: 'Fagfellevurderte artikler',
   kindRegistry: 'Oppføringer i studieregistre',
-  kindTalk: 'Foredraget nettstedet bygger på',
+  kindTalk: 'Foredrag av Silje Endresen Reme',
   kindWeb: 'Nettsider',
   kindSlides: 'Lysbildesett',
   kindNews: 'Nyhetsartikler',

@@ -101,7 +101,7 @@ describe('evidence-over-time', () => {
       }
     });
     const svgText = svgOf(en, 0).querySelector('svg')!.textContent;
-    expect(svgText).toContain('averages not captured');
+    expect(svgText).toContain('averages not shown');
   });
 
   it('summarises the first and last counts and averages from the data', () => {
