@@ -46,7 +46,7 @@ const text = {
     derivation: (counts: string) =>
       `Confidence intervals are computed here from the fitted counts ${counts}: the Wilson score interval for each arm, and the Newcombe hybrid score interval (method 10) for the difference.`,
     fittedNote: (counts: string, sizes: string) =>
-      `The counts ${counts} are fitted here, not read in the paper: they are the only fractions with denominators up to the analysed arm sizes (${sizes}) that round to the published percentages. The abstract does not state the denominators.`,
+      `The counts ${counts} are fitted here, not read in the paper: they are the only fractions with denominators up to the arm sizes in the paper (${sizes}) that round to the published percentages. The abstract does not state how many were analysed; the fitted denominators imply slightly fewer than the arm sizes.`,
   },
   nb: {
     title: 'Arbeid i IPSinPain-studien, og hvor usikkert det er',
@@ -73,7 +73,7 @@ const text = {
     derivation: (counts: string) =>
       `Konfidensintervallene er beregnet her fra de tilpassede antallene ${counts}: Wilsons scoreintervall for hver gruppe og Newcombes hybride scoreintervall (metode 10) for forskjellen.`,
     fittedNote: (counts: string, sizes: string) =>
-      `Antallene ${counts} er tilpasset her, ikke lest i artikkelen: de er de eneste brøkene med nevner opp til gruppestørrelsene i analysen (${sizes}) som avrundes til de publiserte prosentene. Sammendraget oppgir ikke nevnerne.`,
+      `Antallene ${counts} er tilpasset her, ikke lest i artikkelen: de er de eneste brøkene med nevner opp til gruppestørrelsene i artikkelen (${sizes}) som avrundes til de publiserte prosentene. Sammendraget oppgir ikke hvor mange som ble analysert; de tilpassede nevnerne tilsier litt færre enn gruppestørrelsene.`,
   },
 } as const;
 

@@ -33,7 +33,7 @@ const text = {
     axis: 'Participants',
     what: 'What the source reports',
     number: 'Number',
-    sum: (a: string, b: string) => `Total analysed (${a} + ${b}, added here)`,
+    sum: (a: string, b: string) => `Both arms of the paper (${a} + ${b}, added here)`,
     summary: (enrolled: string, ips: string, control: string, total: string) =>
       `The registry record gives an enrollment of ${enrolled}, in two arms (treatment as usual plus a self-help binder, or plus IPS), while the published paper compares ${ips} patients given IPS with ${control} given treatment as usual alone, ${total} in all; what became of the other participants, and of the self-help arm, was not found in the sources read.`,
     derivation: (total: string, a: string, b: string) => `The total of ${total} is the published arm sizes added here (${a} + ${b}).`,
@@ -53,7 +53,7 @@ const text = {
     axis: 'Deltakere',
     what: 'Hva kilden oppgir',
     number: 'Antall',
-    sum: (a: string, b: string) => `Analysert i alt (${a} + ${b}, lagt sammen her)`,
+    sum: (a: string, b: string) => `Begge gruppene i artikkelen (${a} + ${b}, lagt sammen her)`,
     summary: (enrolled: string, ips: string, control: string, total: string) =>
       `Registeroppføringen oppgir ${enrolled} inkluderte i to grupper (vanlig behandling pluss en selvhjelpsperm, eller pluss IPS), mens den publiserte artikkelen sammenligner ${ips} pasienter som fikk IPS med ${control} som bare fikk vanlig behandling, ${total} i alt; hva som skjedde med de andre deltakerne og med selvhjelpsgruppen, ble ikke funnet i kildene som er lest.`,
     derivation: (total: string, a: string, b: string) => `Summen ${total} er de publiserte gruppestørrelsene lagt sammen her (${a} + ${b}).`,

@@ -45,7 +45,7 @@ const text = {
     talkCol: "Reme's talk (no base given)",
     slidesCol: 'Slide deck (n screened)',
     summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
-      `In a psychiatric screening of ${n} of the ${all} participants, ${severe} had ${severePhrase} and ${moderate} ${moderatePhrase}, according to the researchers' slide deck, which is not peer-reviewed${same ? "; Reme's talk gives the same split" : ''}.`,
+      `In a psychiatric screening of ${n} of the ${all} participants, ${severe} had ${severePhrase} and ${moderate} ${moderatePhrase}, according to the researchers' slide deck, which is not peer-reviewed${same ? '; the talk gives the same split' : ''}.`,
     overlap: 'The diagnoses overlap (one person can have several), so their shares add up to more than the whole.',
   },
   nb: {
