@@ -48,7 +48,7 @@ const text = {
       `Outcomes and follow-up times differ between trials (see the table). Most count competitive employment; ${others}.`,
     counts: (trial: string, what: string) => `${trial} counts ${what}`,
     otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} had a second comparison arm, ${arm}: ${v}; the chart shows ${shown}.`,
-    norway: 'Of the four Norwegian trials only the multicentre trial is shown: it tested IPS for people with serious mental illness, like the others here. SEED, IPSinPain and AWaC studied other groups or a combined intervention.',
+    norway: 'Of the four Norwegian trials on this site only the multicentre trial is shown: it tested IPS alone for people with moderate-to-severe mental illness, close to the groups of the other trials here. SEED, IPSinPain and AWaC studied other groups or a combined intervention.',
     nNote: 'N is the number randomised, as published.',
     wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
@@ -87,7 +87,7 @@ const text = {
       `Utfall og oppfølgingstid varierer mellom studiene (se tabellen). De fleste teller ordinært arbeid; ${others}.`,
     counts: (trial: string, what: string) => `${trial} teller ${what}`,
     otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} hadde en annen sammenligningsgruppe, ${arm}: ${v}; figuren viser ${shown}.`,
-    norway: 'Av de fire norske studiene vises bare multisenterstudien: den prøvde ut IPS for personer med alvorlig psykisk lidelse, som de andre her. SEED, IPSinPain og AWaC studerte andre grupper eller et sammensatt tiltak.',
+    norway: 'Av de fire norske studiene på dette nettstedet vises bare multisenterstudien: den prøvde ut IPS alene for personer med moderate til alvorlige psykiske lidelser, nær gruppene i de andre studiene her. SEED, IPSinPain og AWaC studerte andre grupper eller et sammensatt tiltak.',
     nNote: 'N er antall randomiserte, slik det er publisert.',
     wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>

@@ -28,7 +28,7 @@ const text = {
     noCi: 'no CI: no counts published',
     ci: '95% CI',
     summary: (n: number, up: number, lo: string, hi: string, withCi: string[], crosses: boolean) =>
-      `${up === n ? `In all ${n} trials` : `In ${up} of ${n} trials`} a larger share worked with IPS than without, by ${lo} to ${hi}; ${
+      `${up === n ? `In each of the ${n} trials` : `In ${up} of ${n} trials`} the share in work was higher with IPS than without, by ${lo} to ${hi}; ${
         withCi.length === 0
           ? 'no confidence interval can be computed, because the trials published percentages without counts'
           : `a confidence interval could be computed here only for ${withCi.join(' and ')}, from counts${crosses ? ', and it includes no difference' : ''}`
@@ -52,7 +52,7 @@ const text = {
     noCi: 'uten KI: ingen antall publisert',
     ci: '95 % KI',
     summary: (n: number, up: number, lo: string, hi: string, withCi: string[], crosses: boolean) =>
-      `${up === n ? `I alle ${n} studiene` : `I ${up} av ${n} studier`} var en større andel i arbeid med IPS enn uten, med ${lo} til ${hi}; ${
+      `${up === n ? `I hver av de ${n} studiene` : `I ${up} av ${n} studier`} var andelen i arbeid høyere med IPS enn uten, med ${lo} til ${hi}; ${
         withCi.length === 0
           ? 'konfidensintervall kan ikke beregnes, fordi studiene publiserte prosenter uten antall'
           : `konfidensintervall kunne beregnes her bare for ${withCi.join(' og ')}, fra antall${crosses ? ', og det omfatter ingen forskjell' : ''}`

@@ -20,7 +20,7 @@ const text = {
     axis: 'Share employed or in work (%)',
     summary: (n: number, up: number, lo: string, hi: string) =>
       up === n
-        ? `In all ${n} trials a larger share worked after IPS than in the comparison group, from ${lo} to ${hi} more.`
+        ? `In each of the ${n} trials the share in work was higher in the IPS group than in the comparison group, by ${lo} to ${hi}; but the trials studied different groups, outcomes and time points, and not every difference is statistically clear.`
         : `In ${up} of ${n} trials a larger share worked after IPS than in the comparison group.`,
     derivation:
       'Differences are the published percentages subtracted here (percentage points); they carry no confidence interval because the abstracts give no counts.',
@@ -31,7 +31,7 @@ const text = {
     axis: 'Andel i arbeid (%)',
     summary: (n: number, up: number, lo: string, hi: string) =>
       up === n
-        ? `I alle ${n} studiene var en større andel i arbeid etter IPS enn i sammenligningsgruppen, fra ${lo} til ${hi} flere.`
+        ? `I hver av de ${n} studiene var andelen i arbeid høyere i IPS-gruppen enn i sammenligningsgruppen, med ${lo} til ${hi}; men studiene gjaldt ulike grupper, utfall og tidspunkter, og ikke alle forskjellene er statistisk sikre.`
         : `I ${up} av ${n} studier var en større andel i arbeid etter IPS enn i sammenligningsgruppen.`,
     derivation:
       'Forskjellene er de publiserte prosentene trukket fra hverandre her (prosentpoeng); de har ikke konfidensintervall fordi sammendragene ikke oppgir antall.',
