@@ -64,6 +64,8 @@ const en = {
   themeDark: 'Dark',
   themeSystem: 'Automatic (as the device)',
   footerAbout: 'Every figure on this site comes from a versioned, sourced data file.',
+  footerLicence: 'Texts, charts and data: CC BY 4.0; the figures remain their studies\' findings.',
+  footerCite: 'Licence and how to cite',
   // Search (src/pages/search.astro)
   searchLabel: 'Search the site',
   searchButton: 'Search',
@@ -180,6 +182,8 @@ const nb: Strings = {
   themeDark: 'Mørkt',
   themeSystem: 'Automatisk (som enheten)',
   footerAbout: 'Hvert tall på dette nettstedet kommer fra en versjonert datafil med kilde.',
+  footerLicence: 'Tekster, figurer og data: CC BY 4.0; tallene er fortsatt resultatene fra studiene.',
+  footerCite: 'Lisens og hvordan du siterer',
   searchLabel: 'Søk på nettstedet',
   searchButton: 'Søk',
   searchNeedsJs: 'Søket trenger JavaScript, som er slått av eller ikke har lastet ennå. Alle sidene står nedenfor.',
