@@ -12,6 +12,16 @@ import type { Lang } from '../lib/i18n.ts';
  */
 export const CHART_WIDTH = 420;
 export const CHART_FONT_SIZE = 15;
+/**
+ * Pages also draw each chart this wide for desktop screens (Chart.astro), at the same type size:
+ * at 1280 px a chart then fills about 880 px of its card without its text growing.
+ */
+export const CHART_WIDTH_WIDE = 880;
+/**
+ * The smallest type in a chart (interval ends, "more work with IPS →"): a 390 px phone shows a
+ * 420 px drawing about 366 px wide, and 14 px drawn is then still 12 px on the screen.
+ */
+export const CHART_SMALL_FONT_SIZE = 14;
 
 /** Text in the page's font and colour, no background of its own (dark mode and slides set it). */
 export const CHART_STYLE = { fontSize: `${CHART_FONT_SIZE}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' } as const;

@@ -13,7 +13,7 @@ import { t, type Lang } from '../lib/i18n.ts';
 import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
-import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
+import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
 const ARMS = [
   { key: 'intervention', rate: 'ipsinpain-employment-12m-ips', count: 'ipsinpain-employed-12m-ips-fitted', analysed: 'ipsinpain-analysed-ips' },
@@ -141,8 +141,8 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
         Plot.tickX(one, { x: (a: ArmRow) => 100 * a.ci.high, y: 'label', stroke: palette[arm.key], strokeWidth: 2, inset: 8, className: ci }),
         Plot.dot(one, { x: (a: ArmRow) => a.rate.value, y: 'label', r: 7, fill: palette[arm.key], stroke: 'white', strokeWidth: 1.5, title: armTitle, className: step }),
         Plot.text(one, { x: (a: ArmRow) => a.rate.value, y: 'label', text: (a: ArmRow) => pct(a.rate), dy: 20, fill: 'currentColor', fontWeight: 600, className: step }),
-        Plot.text(one, { x: (a: ArmRow) => 100 * a.ci.low, y: 'label', text: (a: ArmRow) => formatNumber(100 * a.ci.low, lang, decimals), dy: 20, dx: -4, textAnchor: 'end', fill: 'currentColor', fontSize: 13, className: ci }),
-        Plot.text(one, { x: (a: ArmRow) => 100 * a.ci.high, y: 'label', text: (a: ArmRow) => formatNumber(100 * a.ci.high, lang, decimals), dy: 20, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: 13, className: ci }),
+        Plot.text(one, { x: (a: ArmRow) => 100 * a.ci.low, y: 'label', text: (a: ArmRow) => formatNumber(100 * a.ci.low, lang, decimals), dy: 20, dx: -4, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: ci }),
+        Plot.text(one, { x: (a: ArmRow) => 100 * a.ci.high, y: 'label', text: (a: ArmRow) => formatNumber(100 * a.ci.high, lang, decimals), dy: 20, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: ci }),
       ];
     }),
   };
@@ -163,16 +163,16 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
     y: { domain: [s.diffRow], axis: null },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeWidth: 1.5 }),
-      Plot.text([s.moreControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -50, textAnchor: 'start', fill: 'currentColor', fontSize: 13 }),
-      Plot.text([s.moreIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 16, dy: -50, textAnchor: 'end', fill: 'currentColor', fontSize: 13 }),
+      Plot.text([s.moreControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -50, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
+      Plot.text([s.moreIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 16, dy: -50, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
       Plot.text([s.diffRow], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -24, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       Plot.link([diffRow], { x1: (d: typeof diffRow) => 100 * d.low, x2: (d: typeof diffRow) => 100 * d.high, y1: 'label', y2: 'label', stroke: palette.intervention, strokeWidth: 3 }),
       Plot.tickX([diffRow], { x: (d: typeof diffRow) => 100 * d.low, y: 'label', stroke: palette.intervention, strokeWidth: 2, inset: 8 }),
       Plot.tickX([diffRow], { x: (d: typeof diffRow) => 100 * d.high, y: 'label', stroke: palette.intervention, strokeWidth: 2, inset: 8 }),
       Plot.dot([diffRow], { x: (d: typeof diffRow) => 100 * d.estimate, y: 'label', r: 7, symbol: 'square', fill: palette.intervention, stroke: 'white', strokeWidth: 1.5, title: () => diffTitle }),
       Plot.text([diffRow], { x: (d: typeof diffRow) => 100 * d.estimate, y: 'label', text: (d: typeof diffRow) => signed(100 * d.estimate), dy: 20, fill: 'currentColor', fontWeight: 600 }),
-      Plot.text([diffRow], { x: (d: typeof diffRow) => 100 * d.low, y: 'label', text: (d: typeof diffRow) => signed(100 * d.low), dy: 20, dx: -4, textAnchor: 'end', fill: 'currentColor', fontSize: 13 }),
-      Plot.text([diffRow], { x: (d: typeof diffRow) => 100 * d.high, y: 'label', text: (d: typeof diffRow) => signed(100 * d.high), dy: 20, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: 13 }),
+      Plot.text([diffRow], { x: (d: typeof diffRow) => 100 * d.low, y: 'label', text: (d: typeof diffRow) => signed(100 * d.low), dy: 20, dx: -4, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
+      Plot.text([diffRow], { x: (d: typeof diffRow) => 100 * d.high, y: 'label', text: (d: typeof diffRow) => signed(100 * d.high), dy: 20, dx: 4, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
     ],
   };
 

@@ -14,7 +14,7 @@ import { differenceOfPercentages, riskDifference, type Interval, type Difference
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { NORWEGIAN_TRIAL_TOPICS } from './trial-headlines.ts';
-import { CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
+import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
 const text = {
   en: {
@@ -171,8 +171,8 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
         insetTop: halfBand - (-LABEL_DY - 10),
         insetBottom: -ROW_STEP * ROW_PADDING,
       }),
-      Plot.text([s.moreControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -40, textAnchor: 'start', fill: 'currentColor', fontSize: 13 }),
-      Plot.text([s.moreIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 12, dy: -40, textAnchor: 'end', fill: 'currentColor', fontSize: 13 }),
+      Plot.text([s.moreControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -40, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
+      Plot.text([s.moreIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 12, dy: -40, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
       // Each trial's name on its own line, its value at the right of the same line.
       Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: LABEL_DY, dx: -8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       // Each trial's marks carry its own story step, so a presenter can add the trials one by one.
@@ -187,13 +187,13 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
                 Plot.tickX(one, { x: 100 * r.ci.low, y: 'label', stroke: palette.intervention, strokeWidth: 2, inset: 4, className }),
                 Plot.tickX(one, { x: 100 * r.ci.high, y: 'label', stroke: palette.intervention, strokeWidth: 2, inset: 4, className }),
                 // The interval's ends, beside its end ticks.
-                Plot.text(one, { x: 100 * r.ci.low, y: 'label', text: () => signed(100 * r.ci!.low, r.decimals), dx: -6, textAnchor: 'end', fill: 'currentColor', fontSize: 13, className }),
-                Plot.text(one, { x: 100 * r.ci.high, y: 'label', text: () => signed(100 * r.ci!.high, r.decimals), dx: 6, textAnchor: 'start', fill: 'currentColor', fontSize: 13, className }),
+                Plot.text(one, { x: 100 * r.ci.low, y: 'label', text: () => signed(100 * r.ci!.low, r.decimals), dx: -6, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className }),
+                Plot.text(one, { x: 100 * r.ci.high, y: 'label', text: () => signed(100 * r.ci!.high, r.decimals), dx: 6, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className }),
               ]
             : []),
           Plot.dot(one, { x: 'estimate', y: 'label', r: 7, fill: palette.intervention, stroke: 'white', strokeWidth: 1.5, title, className }),
           // Under the row, in small type: what the interval is, or why there is none.
-          Plot.text(one, { frameAnchor: 'right', y: 'label', text: ciBasis, dy: 22, dx: 12, textAnchor: 'end', fill: 'currentColor', fontSize: 13, className }),
+          Plot.text(one, { frameAnchor: 'right', y: 'label', text: ciBasis, dy: 22, dx: 12, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className }),
         ];
       }),
     ],

@@ -13,7 +13,7 @@ import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
-import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
+import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
 
@@ -157,8 +157,8 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     marks: [
       Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5 }),
       // Which side favours which arm, at the two ends of the scale (the rule at 1 is near the left edge).
-      Plot.text([s.favoursControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -12, dy: -44, textAnchor: 'start', fill: 'currentColor', fontSize: 13 }),
-      Plot.text([s.favoursIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 16, dy: -44, textAnchor: 'end', fill: 'currentColor', fontSize: 13 }),
+      Plot.text([s.favoursControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -12, dy: -44, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
+      Plot.text([s.favoursIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 16, dy: -44, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
       Plot.text([s.orRow], { frameAnchor: 'top-left', text: (d: string) => `${d}, ${when}`, dx: -12, dy: -18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       Plot.link([or], { x1: 'ci_low', x2: 'ci_high', y1: () => s.orRow, y2: () => s.orRow, stroke: palette.intervention, strokeWidth: 3 }),
       Plot.dot([or], {

@@ -50,9 +50,13 @@ class IpsChart extends HTMLElement {
     return Array.from(this.querySelectorAll<HTMLElement>('.chart__svg'));
   }
 
-  /** The marks of a view that carry a value: those Plot gave a <title>. */
+  /**
+   * The marks of a view that carry a value (those Plot gave a <title>), in the drawing that is
+   * shown: a page holds a narrow and a wide drawing of each view and CSS shows one of them.
+   */
   #points(view: HTMLElement | undefined): SVGGraphicsElement[] {
-    return view ? Array.from(view.querySelectorAll<SVGGraphicsElement>('[data-tip]')) : [];
+    if (!view) return [];
+    return Array.from(view.querySelectorAll<SVGGraphicsElement>('[data-tip]')).filter((p) => p.getClientRects().length > 0);
   }
 
   #prepareView(view: HTMLElement) {
@@ -79,9 +83,16 @@ class IpsChart extends HTMLElement {
       if (this.#active < 0) this.#show(view, 0);
     });
     view.addEventListener('blur', () => this.#hide());
-    view.addEventListener('pointermove', (event) => this.#onPointer(event, view));
-    view.addEventListener('pointerleave', () => {
-      if (document.activeElement !== view) this.#hide();
+    view.addEventListener('pointermove', (event) => {
+      if (event.pointerType === 'mouse') this.#onPointer(event, view);
+    });
+    // A tap shows the mark under the finger (and says it, as keyboard focus does) and keeps it
+    // shown until the next tap: a finger has no hover, and lifting it must not hide the value.
+    view.addEventListener('pointerdown', (event) => {
+      if (event.pointerType !== 'mouse') this.#onPointer(event, view, true);
+    });
+    view.addEventListener('pointerleave', (event) => {
+      if (event.pointerType === 'mouse' && document.activeElement !== view) this.#hide();
     });
   }
 
@@ -101,10 +112,11 @@ class IpsChart extends HTMLElement {
     this.#show(view, next);
   }
 
-  #onPointer(event: PointerEvent, view: HTMLElement) {
+  #onPointer(event: PointerEvent, view: HTMLElement, tapped = false) {
     const points = this.#points(view);
     let best = -1;
-    let bestDistance = 36; // px: near enough to mean this mark
+    // px: near enough to mean this mark; a fingertip is less precise than a mouse pointer.
+    let bestDistance = tapped ? 48 : 36;
     let bestArea = Infinity;
     points.forEach((p, i) => {
       const box = p.getBoundingClientRect();
@@ -115,8 +127,8 @@ class IpsChart extends HTMLElement {
       const area = box.width * box.height;
       if (d < bestDistance || (d === bestDistance && area < bestArea)) [best, bestDistance, bestArea] = [i, d, area];
     });
-    if (best >= 0) this.#show(view, best, false);
-    else if (document.activeElement !== view) this.#hide();
+    if (best >= 0) this.#show(view, best, tapped);
+    else if (tapped || document.activeElement !== view) this.#hide();
   }
 
   #show(view: HTMLElement, index: number, announce = true) {

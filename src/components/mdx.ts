@@ -3,6 +3,7 @@
  * Passed to every page's <Content components={…}>, so content files need no imports.
  */
 import Bibliography from './Bibliography.astro';
+import BottomLine from './BottomLine.astro';
 import Changelog from './Changelog.astro';
 import Chart from './Chart.astro';
 import Citations from './Citations.astro';
@@ -21,6 +22,7 @@ import StudyFacts from './StudyFacts.astro';
 
 export const mdxComponents = {
   Bibliography,
+  BottomLine,
   Changelog,
   Chart,
   Citations,

@@ -29,7 +29,8 @@ for (const builtPage of chartPages) {
       const tip = chart.locator('.chart__tip');
       const live = chart.locator('.chart__live');
       const view = chart.locator('.chart__svg:not([hidden])');
-      const marks = view.locator('[data-tip]');
+      // Only the drawing that is shown (a page holds each view narrow and wide).
+      const marks = view.locator('[data-tip]').filter({ visible: true });
       const count = await marks.count();
       expect(count, `${id}: marks with a value`).toBeGreaterThan(0);
       const first = await marks.first().getAttribute('data-tip');
