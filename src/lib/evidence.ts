@@ -4,9 +4,10 @@
  * of drawing a blank.
  */
 import type { Evidence } from './data/load.ts';
-import type { Figure, Source, Study } from './data/schemas.ts';
+import type { Figure, Source, Study, SynthesisPool } from './data/schemas.ts';
 import { formatNumber } from './format.ts';
 import type { Lang } from './i18n.ts';
+import { poolTrials, type PooledTrial } from './synthesis.ts';
 
 export function figure(e: Evidence, id: string): Figure {
   const f = e.figures.get(id);
@@ -129,4 +130,13 @@ export function sourceLine(e: Evidence, figures: readonly Figure[], lang: Lang):
   const shown = all.slice(0, 3).join('; ');
   const more = formatNumber(all.length - 3, lang);
   return lang === 'nb' ? `${shown} og ${more} andre` : `${shown} and ${more} more`;
+}
+
+/**
+ * The trials of one of the site's meta-analyses (`synthesis.pool` in studies.yaml), each with
+ * its arms' counts and the rows they come from, in publication order: the input of
+ * `poolRiskRatios` (src/lib/meta-analysis.ts). The contract is in data/README.md.
+ */
+export function synthesisPool(e: Evidence, pool: SynthesisPool, lang: Lang = 'en'): PooledTrial[] {
+  return poolTrials(e.studies.values(), (id) => e.figures.get(id), (key) => figuresWhere(e, { study: key }), pool, lang);
 }
