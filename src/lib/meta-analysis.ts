@@ -30,7 +30,7 @@ import {
   studentTQuantile,
   studentTTwoSidedP,
 } from './distributions.ts';
-import { Z_95, assertValidProportion, type Proportion, type ZeroCellCorrection } from './stats.ts';
+import { Z_95, assertValidProportion, meanOfPercentages, type Percent, type Proportion, type ZeroCellCorrection } from './stats.ts';
 
 // ---------------------------------------------------------------------------
 // Input
@@ -418,11 +418,16 @@ export function cumulativeByYear(trials: readonly TrialCounts[]): CumulativeStep
  * The unweighted mean of each arm's employment rate across trials, in percent: what a
  * "55% vs 23%" headline usually is. Each trial counts once whatever its size and no interval
  * is given: it describes the trials, it is not a pooled estimate (that is `poolRiskRatios`).
+ * Takes rates, not counts, so it can average the percentages the trials published.
  */
-export function unweightedArmMeans(trials: readonly TrialCounts[]): { ipsPercent: number; controlPercent: number; k: number; method: 'unweighted-mean' } {
-  if (trials.length === 0) throw new RangeError('unweightedArmMeans: expected at least one trial, found none');
-  const mean = (f: (t: TrialCounts) => Proportion) => (100 * sum(trials.map((t) => f(t).events / f(t).total))) / trials.length;
-  return { ipsPercent: mean((t) => t.ips), controlPercent: mean((t) => t.control), k: trials.length, method: 'unweighted-mean' };
+export function unweightedArmMeans(rates: readonly { ips: Percent; control: Percent }[]): { ipsPercent: Percent; controlPercent: Percent; k: number; method: 'unweighted-mean' } {
+  if (rates.length === 0) throw new RangeError('unweightedArmMeans: expected at least one trial, found none');
+  return {
+    ipsPercent: meanOfPercentages(rates.map((r) => r.ips)).estimate,
+    controlPercent: meanOfPercentages(rates.map((r) => r.control)).estimate,
+    k: rates.length,
+    method: 'unweighted-mean',
+  };
 }
 
 /**

@@ -78,7 +78,7 @@ export function poolTrials(
     if (!arms.ok) throw new Error(`data/studies.yaml, key "${study.key}", field "${arms.field}": expected ${arms.expected}, found ${arms.found}.`);
     out.push({
       id: study.key,
-      label: (lang === 'nb' ? study.short_nb : undefined) ?? study.short ?? study.name,
+      label: labelOf(study, lang),
       year: study.year!,
       ips: arms.ips.counts,
       control: arms.control.counts,
@@ -89,6 +89,12 @@ export function poolTrials(
     });
   }
   return out.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+}
+
+/** The chart label: the study's short name, with its year when the name has none. */
+function labelOf(study: Study, lang: Lang): string {
+  const name = (lang === 'nb' ? study.short_nb : undefined) ?? study.short ?? study.name;
+  return /\b(19|20)\d\d\b/.test(name) || study.year === undefined ? name : `${name} ${study.year}`;
 }
 
 type ArmsResult =

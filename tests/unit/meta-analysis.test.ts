@@ -302,9 +302,12 @@ describe('pooled risk ratio, descriptions', () => {
     expect(pool.participants).toBe(400);
   });
   it('unweighted means are plain means of the arm rates', () => {
-    const m = unweightedArmMeans(three);
+    const m = unweightedArmMeans(three.map((t) => ({ ips: (100 * t.ips.events) / t.ips.total, control: (100 * t.control.events) / t.control.total })));
     expect(m.ipsPercent).toBeCloseTo((50 + 40 + 30) / 3, 12);
     expect(m.controlPercent).toBeCloseTo((100 / 6 + 20 + 30) / 3, 12);
+    expect(m.k).toBe(3);
+    expect(() => unweightedArmMeans([])).toThrow(/at least one trial/);
+    expect(() => unweightedArmMeans([{ ips: 120, control: 10 }])).toThrow(/0 to 100, found 120/);
   });
   it('natural frequencies apply the pooled RR to the median control rate', () => {
     const n = naturalFrequencies(pool);
