@@ -25,8 +25,8 @@ const text = {
     single: (year: number) => `${year} · 1 trial, not pooled`,
     added: (list: string) => `added: ${list}`,
     participants: (n: string) => `${n} people`,
-    title_: (label: string, rr: string, n: string) => `${label} · pooled risk ratio: ${rr} (95% CI), ${n} participants`,
-    titleSingle: (label: string, rr: string) => `${label} · this trial's risk ratio: ${rr} (95% CI)`,
+    title_: (label: string, rr: string, n: string) => `${label} · pooled risk ratio ${rr}, ${n} participants`,
+    titleSingle: (label: string, rr: string) => `${label} · this trial's risk ratio ${rr}`,
     legend: 'Pooled risk ratio of a competitive job with IPS after each year, with its 95% confidence interval (diamond); a square is a single trial, not pooled',
     summary: (y0: number, k0: number, r0: string, c0: string, y1: number, k1: number, r1: string, c1: string) =>
       `Pooling the trials in the order they were published, the risk ratio was ${r0} (95% CI ${c0}) with ${k0} trials in ${y0}, and ${r1} (95% CI ${c1}) with ${k1} trials in ${y1}.`,
@@ -45,8 +45,8 @@ const text = {
     single: (year: number) => `${year} · 1 studie, ikke slått sammen`,
     added: (list: string) => `lagt til: ${list}`,
     participants: (n: string) => `${n} personer`,
-    title_: (label: string, rr: string, n: string) => `${label} · samlet risikoratio: ${rr} (95 % KI), ${n} deltakere`,
-    titleSingle: (label: string, rr: string) => `${label} · denne studiens risikoratio: ${rr} (95 % KI)`,
+    title_: (label: string, rr: string, n: string) => `${label} · samlet risikoratio ${rr}, ${n} deltakere`,
+    titleSingle: (label: string, rr: string) => `${label} · denne studiens risikoratio ${rr}`,
     legend: 'Samlet risikoratio for ordinært arbeid med IPS etter hvert år, med 95 %-konfidensintervall (rute); et kvadrat er én studie, ikke slått sammen',
     summary: (y0: number, k0: number, r0: string, c0: string, y1: number, k1: number, r1: string, c1: string) =>
       `Når studiene slås sammen i den rekkefølgen de ble publisert, var risikoratioen ${r0} (95 % KI ${c0}) med ${k0} studier i ${y0}, og ${r1} (95 % KI ${c1}) med ${k1} studier i ${y1}.`,
@@ -58,6 +58,10 @@ const text = {
     note: 'Hver rad slår sammen alle studier publisert til og med det året, så radene er ikke uavhengige: en senere rad inneholder studiene fra alle tidligere rader.',
   },
 } as const;
+
+/** "1.98 (95% CI 1.48–2.65)", for hover and screen readers. */
+const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
+  `${ratio(r.estimate, lang)} (${lang === 'nb' ? '95 % KI' : '95% CI'} ${ratio(r.low, lang)}–${ratio(r.high, lang)})`;
 
 const ci = (r: { low: number; high: number }, lang: Lang) => `${ratio(r.low, lang)}–${ratio(r.high, lang)}`;
 
@@ -77,7 +81,7 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
       const m = Z_95 * Math.sqrt(y.variance);
       const r = { estimate: Math.exp(y.estimate), low: Math.exp(y.estimate - m), high: Math.exp(y.estimate + m) };
       const label = s.single(st.year);
-      return { kind: 'trial', label, valueText: ratioWithCi(r, lang), detail: `${added} · ${s.participants(n)}`, ...r, size: 6, title: s.titleSingle(label, ratioWithCi(r, lang)), step };
+      return { kind: 'trial', label, valueText: ratioWithCi(r, lang), detail: `${added} · ${s.participants(n)}`, ...r, size: 6, title: s.titleSingle(label, ciWords(r, lang)), step };
     }
     computed.push(...pooledFigures(`ips-smi-cumulative-${st.year}`, st.pooled, trials.filter((t) => t.year <= st.year), `cumulative pooled risk ratio, trials published up to ${st.year}`).slice(0, 1));
     const label = s.label(st.year, st.k);
@@ -89,7 +93,7 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
       estimate: st.pooled.rr.estimate,
       low: st.pooled.rr.low,
       high: st.pooled.rr.high,
-      title: s.title_(label, ratioWithCi(st.pooled.rr, lang), n),
+      title: s.title_(label, ciWords(st.pooled.rr, lang), n),
       step,
     };
   });

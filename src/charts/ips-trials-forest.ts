@@ -40,8 +40,8 @@ const text = {
     predictionText: (lo: string, hi: string) => `${lo} to ${hi}`,
     weight: (w: string) => `${w}%`,
     rrTitle: (label: string, rr: string, ips: string, control: string, w: string) =>
-      `${label} · risk ratio: ${rr} (95% CI), IPS ${ips} vs comparison ${control}, weight ${w}%`,
-    pooledTitle: (label: string, rr: string) => `${label} · risk ratio: ${rr} (95% CI, Hartung–Knapp)`,
+      `${label} · risk ratio ${rr}, IPS ${ips} vs comparison ${control}, weight ${w}%`,
+    pooledTitle: (label: string, rr: string) => `${label} · risk ratio ${rr}, Hartung–Knapp`,
     predictionTitle: (lo: string, hi: string) => `Prediction interval · the risk ratio in a new setting: ${lo} to ${hi} (95%)`,
     legend: 'Risk ratio of a competitive job, IPS against the comparison group, with its 95% confidence interval; squares sized by weight, the diamond is the pooled estimate',
     summaryAbove: (k: number, n: string, rr: string, lo: string, hi: string) =>
@@ -85,8 +85,8 @@ const text = {
     predictionText: (lo: string, hi: string) => `${lo} til ${hi}`,
     weight: (w: string) => `${w} %`,
     rrTitle: (label: string, rr: string, ips: string, control: string, w: string) =>
-      `${label} · risikoratio: ${rr} (95 % KI), IPS ${ips} mot sammenligning ${control}, vekt ${w} %`,
-    pooledTitle: (label: string, rr: string) => `${label} · risikoratio: ${rr} (95 % KI, Hartung–Knapp)`,
+      `${label} · risikoratio ${rr}, IPS ${ips} mot sammenligning ${control}, vekt ${w} %`,
+    pooledTitle: (label: string, rr: string) => `${label} · risikoratio ${rr}, Hartung–Knapp`,
     predictionTitle: (lo: string, hi: string) => `Prediksjonsintervall · risikoratioen på et nytt sted: ${lo} til ${hi} (95 %)`,
     legend: 'Risikoratio for ordinært arbeid, IPS mot sammenligningsgruppen, med 95 %-konfidensintervall; kvadratenes størrelse viser vekten, ruten er det samlede estimatet',
     summaryAbove: (k: number, n: string, rr: string, lo: string, hi: string) =>
@@ -118,6 +118,10 @@ const text = {
 
 type Strings = (typeof text)[Lang];
 
+/** "1.98 (95% CI 1.48–2.65)": a ratio with its interval in words, for hover and screen readers. */
+const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
+  `${ratio(r.estimate, lang)} (${lang === 'nb' ? '95 % KI' : '95% CI'} ${ratio(r.low, lang)}–${ratio(r.high, lang)})`;
+
 const fraction = (p: { events: number; total: number }, lang: Lang) => `${formatNumber(p.events, lang)}/${formatNumber(p.total, lang)}`;
 const pValue = (p: number, lang: Lang) => (p < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : `= ${formatNumber(p, lang, p < 0.01 ? 3 : 2)}`);
 
@@ -139,7 +143,7 @@ function trialRow(tr: PooledTrial, pooled: PooledRiskRatio, lang: Lang, group?: 
     // Area ∝ weight, from 3 px to 9 px half-size.
     size: 3 + 6 * Math.sqrt(row.weightPercent / maxWeight),
     ...(group ? { group } : {}),
-    title: s.rrTitle(tr.label, ratioWithCi(row.rr, lang), fraction(tr.ips, lang), fraction(tr.control, lang), w),
+    title: s.rrTitle(tr.label, ciWords(row.rr, lang), fraction(tr.ips, lang), fraction(tr.control, lang), w),
     step: 'step-trials',
   };
 }
@@ -154,7 +158,7 @@ function pooledRow(pooled: PooledRiskRatio, label: string, lang: Lang, group?: s
     low: pooled.rr.low,
     high: pooled.rr.high,
     ...(group ? { group } : {}),
-    title: s.pooledTitle(label, ratioWithCi(pooled.rr, lang)),
+    title: s.pooledTitle(label, ciWords(pooled.rr, lang)),
     step: 'step-pooled',
   };
 }
