@@ -30,10 +30,22 @@ export function ipsPool(e: Evidence, lang: Lang): IpsPool {
   let pool = byLang.get(lang);
   if (!pool) {
     const trials = synthesisPool(e, POOL, lang);
-    pool = { trials, pooled: trials.length >= 2 ? poolRiskRatios(trials) : null, figures: [...new Set(trials.flatMap(figuresOfPooledTrial))] };
+    const rows = trials.flatMap(figuresOfPooledTrial);
+    // A derived count rests on the rows its formula names (e.g. an arm size quoted in a news
+    // article): they are listed too, so their sources appear under the chart.
+    const inputs = rows.filter((f) => f.status === 'derived' && f.formula).flatMap((f) => formulaRows(e, f.formula!));
+    pool = { trials, pooled: trials.length >= 2 ? poolRiskRatios(trials) : null, figures: [...new Set([...rows, ...inputs])] };
     byLang.set(lang, pool);
   }
   return pool;
+}
+
+/** The figures a formula names by id, in the order named. */
+function formulaRows(e: Evidence, formula: string): Figure[] {
+  return (formula.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).flatMap((id) => {
+    const f = e.figures.get(id);
+    return f ? [f] : [];
+  });
 }
 
 /** Ratios are shown with 2 decimals: enough to tell trials apart, not more than the data hold. */
