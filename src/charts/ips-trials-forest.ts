@@ -94,7 +94,7 @@ const text = {
     summaryBelow: (k: number, n: string, rr: string, lo: string, hi: string) =>
       `Samlet over ${k} randomiserte studier med ${n} deltakere hadde de som fikk tilbud om IPS mindre sjanse for ordinært arbeid: risikoratio ${rr} (95 % KI ${lo} til ${hi}).`,
     summaryUnclear: (k: number, n: string, rr: string, lo: string, hi: string, m: number) =>
-      `Samlet over ${k} randomiserte studier med ${n} deltakere er risikoratioen for ordinært arbeid med IPS ${rr}, men med så få studier omfatter 95 %-KI (${lo} til ${hi}) ingen forskjell, selv om ${m === k ? `hver av de ${k} studiene` : `${m} av de ${k} studiene`} hver for seg er i favør av IPS.`,
+      `Samlet over ${k} randomiserte studier med ${n} deltakere er risikoratioen for ordinært arbeid med IPS ${rr}, men med så få studier omfatter 95 %-KI (${lo} til ${hi}) ingen forskjell, selv om ${m === k ? `hver av de ${k} studiene for seg er` : `${m} av de ${k} studiene hver for seg er`} i favør av IPS.`,
     summaryPi: (lo: string, hi: string) => ` På et nytt sted som disse kan effekten ligge alt fra ${lo} til ${hi}.`,
     summaryNone: (k: number) => `${k === 1 ? 'Én studie har' : `${k} studier har`} antallene per gruppe som en sammenslåing trenger, for få til å slå sammen.`,
     stepTrials: 'Hver studie: hvor mye større sjansen for ordinært arbeid var med IPS; større kvadrater veier mer.',
