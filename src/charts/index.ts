@@ -4,6 +4,9 @@
  */
 import { evidenceOverTime } from './evidence-over-time.ts';
 import { individualTrials } from './individual-trials.ts';
+import { ipsCumulative } from './ips-cumulative.ts';
+import { ipsLabbe } from './ips-labbe.ts';
+import { ipsTrialsForest } from './ips-trials-forest.ts';
 import { metaAnalyses } from './meta-analyses.ts';
 import { norwayEmployment } from './norway-employment.ts';
 import { awacPopulations } from './awac-populations.ts';
@@ -35,6 +38,9 @@ export const charts = {
   'individual-trials': individualTrials,
   'meta-analyses': metaAnalyses,
   'unemployment-health': unemploymentHealth,
+  'ips-trials-forest': ipsTrialsForest,
+  'ips-cumulative': ipsCumulative,
+  'ips-labbe': ipsLabbe,
 } satisfies Record<string, ChartBuilder>;
 
 export type ChartId = keyof typeof charts;

@@ -4,9 +4,10 @@
  * of drawing a blank.
  */
 import type { Evidence } from './data/load.ts';
-import type { Figure, Source, Study } from './data/schemas.ts';
+import type { Figure, Source, Study, SynthesisPool } from './data/schemas.ts';
 import { formatNumber } from './format.ts';
 import type { Lang } from './i18n.ts';
+import { poolTrials, type PooledTrial } from './synthesis.ts';
 
 export function figure(e: Evidence, id: string): Figure {
   const f = e.figures.get(id);
@@ -108,9 +109,42 @@ export function shortCitation(s: Source): string {
   return when ? `${what} ${when}` : what;
 }
 
-/** The distinct sources of a set of figures, in the order first used. */
+/**
+ * The `source` of a figure this site computed from other rows (a pooled estimate of its own
+ * meta-analysis): not a publication, so it is listed under no chart's sources; its `locator`
+ * names the method and the rows it was computed from, and its status is always `derived`.
+ */
+export const COMPUTED_HERE = 'computed-here';
+
+/** A figure computed here, for a chart's CSV: same columns as a data row, status `derived`. */
+export function computedFigure(
+  fields: Pick<Figure, 'id' | 'measure' | 'group' | 'unit' | 'value'> &
+    Partial<Pick<Figure, 'comparator' | 'timepoint' | 'ci_low' | 'ci_high' | 'note'>> & { method: string; decimals: number },
+): Figure {
+  const { method, ...rest } = fields;
+  return {
+    ...rest,
+    study: undefined,
+    comparator: fields.comparator,
+    timepoint: fields.timepoint,
+    numerator: undefined,
+    denominator: undefined,
+    ci_low: fields.ci_low,
+    ci_high: fields.ci_high,
+    p_value: undefined,
+    source: COMPUTED_HERE,
+    locator: method,
+    status: 'derived',
+    formula: method,
+    note: fields.note,
+    topic: 'evidence-base',
+    origin: { file: 'computed by src/lib/meta-analysis.ts', line: 0 },
+  };
+}
+
+/** The distinct sources of a set of figures, in the order first used (figures computed here have none). */
 export function sourcesOf(e: Evidence, figures: readonly Figure[]): Source[] {
-  const keys = [...new Set(figures.map((f) => f.source))];
+  const keys = [...new Set(figures.filter((f) => f.source !== COMPUTED_HERE).map((f) => f.source))];
   return keys.map((k) => source(e, k));
 }
 
@@ -129,4 +163,13 @@ export function sourceLine(e: Evidence, figures: readonly Figure[], lang: Lang):
   const shown = all.slice(0, 3).join('; ');
   const more = formatNumber(all.length - 3, lang);
   return lang === 'nb' ? `${shown} og ${more} andre` : `${shown} and ${more} more`;
+}
+
+/**
+ * The trials of one of the site's meta-analyses (`synthesis.pool` in studies.yaml), each with
+ * its arms' counts and the rows they come from, in publication order: the input of
+ * `poolRiskRatios` (src/lib/meta-analysis.ts). The contract is in data/README.md.
+ */
+export function synthesisPool(e: Evidence, pool: SynthesisPool, lang: Lang = 'en'): PooledTrial[] {
+  return poolTrials(e.studies.values(), (id) => e.figures.get(id), (key) => figuresWhere(e, { study: key }), pool, lang);
 }

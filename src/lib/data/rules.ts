@@ -7,6 +7,7 @@
 import type { DataProblem } from './problems.ts';
 import { showFound } from './problems.ts';
 import { consistentWithRounding } from '../stats.ts';
+import { armsOf } from '../synthesis.ts';
 import type { KnownKeys } from './load.ts';
 import { STATUS_SOURCE_KINDS, type Discrepancy, type Figure, type Measure, type Source, type Study } from './schemas.ts';
 
@@ -107,6 +108,13 @@ function checkRange(f: Figure, at: (field: string, expected: string, found?: unk
 export function checkReferences(e: ParsedEvidence): DataProblem[] {
   const problems: DataProblem[] = [];
   const figureIds = new Map(e.figures.map((f) => [f.id, f]));
+  const figuresByStudy = new Map<string, Figure[]>();
+  for (const f of e.figures) {
+    if (f.study === undefined) continue;
+    const list = figuresByStudy.get(f.study);
+    if (list) list.push(f);
+    else figuresByStudy.set(f.study, [f]);
+  }
   for (const study of e.studies.values()) {
     const at = (field: string, expected: string, found?: unknown) =>
       problems.push({ file: e.files.studies, where: `key "${study.key}"`, field, expected, found: showFound(found) });
@@ -129,6 +137,17 @@ export function checkReferences(e: ParsedEvidence): DataProblem[] {
         }
         else if (f.study !== study.key) at(`headline.${side}`, `a figure about this study ("${study.key}")`, id);
       }
+    }
+    if (study.synthesis) {
+      const arms = armsOf(
+        study,
+        (id) => figureIds.get(id),
+        (key) => figuresByStudy.get(key) ?? [],
+      );
+      // An unknown headline id is already reported above.
+      // `found` is already a description ("no such row", "2 such rows (…)"), not a value to quote.
+      if (!arms.ok && arms.found !== 'an unknown figure id')
+        problems.push({ file: e.files.studies, where: `key "${study.key}"`, field: arms.field, expected: arms.expected, found: arms.found });
     }
     study.findings?.forEach((finding, i) => {
       const source = e.sources.get(finding.source);

@@ -148,6 +148,29 @@ const armSchema = z.strictObject({
 });
 export type Arm = z.output<typeof armSchema>;
 
+/** The site's own meta-analyses a trial can enter; each has its charts (src/charts/ips-*.ts). */
+export const SYNTHESIS_POOLS = ['ips-smi'] as const;
+export type SynthesisPool = (typeof SYNTHESIS_POOLS)[number];
+export const SYNTHESIS_COMPARATORS = ['active', 'passive', 'unclear'] as const;
+export const SYNTHESIS_REGIONS = ['us', 'outside-us'] as const;
+
+/**
+ * A trial's place in the site's meta-analysis (data/README.md, "Trials in the site's
+ * meta-analysis"). Its counts come from figures, never from here: this says only that it is
+ * pooled, and how it may be grouped.
+ */
+const synthesisSchema = z.strictObject({
+  /** The pool it enters. `ips-smi`: IPS against any comparison service for people with severe
+   *  (or moderate-to-severe) mental illness, outcome competitive employment. */
+  pool: z.enum(SYNTHESIS_POOLS, { error: oneOf(SYNTHESIS_POOLS) }),
+  /** `active`: the control arm was offered another vocational service; `passive`: no vocational
+   *  service beyond usual care; `unclear`: the sources in data/ do not say. */
+  comparator: z.enum(SYNTHESIS_COMPARATORS, { error: oneOf(SYNTHESIS_COMPARATORS) }),
+  /** Where the trial ran: in the United States, where IPS was developed, or elsewhere. */
+  region: z.enum(SYNTHESIS_REGIONS, { error: oneOf(SYNTHESIS_REGIONS) }),
+});
+export type Synthesis = z.output<typeof synthesisSchema>;
+
 export const studySchema = z.strictObject({
   kind: z.enum(STUDY_KINDS, { error: oneOf(STUDY_KINDS) }),
   topic: z.enum(TOPICS, { error: oneOf(TOPICS) }),
@@ -174,6 +197,8 @@ export const studySchema = z.strictObject({
   /** The study's main comparison, as figure ids: used for headline figures. */
   headline: z.strictObject({ intervention: key, control: key }).optional(),
   findings: z.array(findingSchema).optional(),
+  /** Set when the trial enters one of the site's meta-analyses; its arms' counts must then be in figures/. */
+  synthesis: synthesisSchema.optional(),
   note: text.optional(),
   note_nb: nb,
 });

@@ -7,7 +7,7 @@
  */
 import type { Evidence } from '../data/load.ts';
 import type { Figure } from '../data/schemas.ts';
-import { shortCitation, source, sourceLink } from '../evidence.ts';
+import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../evidence.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -48,8 +48,12 @@ export function csvNumber(n: number | undefined, decimals?: number): string {
   return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
 }
 
+/** What the citation column says of a row the site computed (e.g. a pooled estimate). */
+export const COMPUTED_CITATION = 'computed by IPS Evidence from the rows named in locator';
+
 export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, string> {
-  const s = source(e, f.source);
+  // A pooled estimate of the site's own meta-analysis has no source publication.
+  const s = f.source === COMPUTED_HERE ? undefined : source(e, f.source);
   return {
     id: f.id,
     study: f.study ?? '',
@@ -67,8 +71,8 @@ export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, string> 
     status: f.status,
     locator: f.locator,
     source: f.source,
-    citation: shortCitation(s),
-    link: sourceLink(s) ?? '',
+    citation: s ? shortCitation(s) : COMPUTED_CITATION,
+    link: s ? (sourceLink(s) ?? '') : '',
     data_version: e.release.version,
   };
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { charts, type ChartId } from '../../../src/charts/index.ts';
 import { parseCsv } from '../../../src/lib/data/csv.ts';
 import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { shortCitation, source, sourceLink } from '../../../src/lib/evidence.ts';
-import { CSV_COLUMNS, chartCsv, csvField, csvNumber } from '../../../src/lib/export/csv.ts';
+import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../../../src/lib/evidence.ts';
+import { COMPUTED_CITATION, CSV_COLUMNS, chartCsv, csvField, csvNumber } from '../../../src/lib/export/csv.ts';
 
 const evidence = loadEvidence();
 const ids = Object.keys(charts) as ChartId[];
@@ -36,6 +36,9 @@ describe.each(ids)('the CSV of %s', (id) => {
   const spec = charts[id](evidence, 'en');
   const text = chartCsv(evidence, spec.figures);
   const parsed = parseCsv(text, `${id}.csv`, CSV_COLUMNS);
+  // Rows the chart computed itself (pooled estimates of the site's meta-analysis), by id.
+  const computed = new Map(spec.figures.filter((f) => f.source === COMPUTED_HERE).map((f) => [f.id, f]));
+  const rowFigure = (rowId: string) => evidence.figures.get(rowId) ?? computed.get(rowId)!;
 
   it('parses as RFC 4180 with the expected header and CRLF line ends', () => {
     expect(parsed.problems).toEqual([]);
@@ -56,7 +59,7 @@ describe.each(ids)('the CSV of %s', (id) => {
 
   it('carries the numbers exactly as the data rows hold them', () => {
     for (const r of parsed.records) {
-      const f = evidence.figures.get(r.cells['id']!)!;
+      const f = rowFigure(r.cells['id']!);
       const c = r.cells;
       expect(Number(c['value'])).toBe(f.value);
       expect(c['value']!.split('.')[1]?.length ?? 0).toBe(f.decimals);
@@ -71,7 +74,13 @@ describe.each(ids)('the CSV of %s', (id) => {
 
   it('says where each number comes from, and the data version', () => {
     for (const r of parsed.records) {
-      const f = evidence.figures.get(r.cells['id']!)!;
+      const f = rowFigure(r.cells['id']!);
+      if (f.source === COMPUTED_HERE) {
+        // Computed here: derived, its method and input rows in the locator, no publication.
+        expect(r.cells).toMatchObject({ status: 'derived', source: COMPUTED_HERE, citation: COMPUTED_CITATION, link: '', locator: f.locator });
+        expect(f.locator.length).toBeGreaterThan(20);
+        continue;
+      }
       const s = source(evidence, f.source);
       expect(r.cells).toMatchObject({
         study: f.study ?? '',
