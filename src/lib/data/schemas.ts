@@ -190,6 +190,42 @@ export const discrepancySchema = z.strictObject({
 });
 export type Discrepancy = z.output<typeof discrepancySchema> & { key: string };
 
+// ---------------------------------------------------------------- trials-not-extracted.yaml
+/**
+ * A randomised trial known to the evidence (a review includes it, or it was found looking for
+ * trials) whose trial-level figures are not in figures/ yet. It is listed so that readers see
+ * what the trial-by-trial charts leave out, and why; when its figures are entered it moves to
+ * studies.yaml under the same key.
+ */
+export const trialNotExtractedSchema = z
+  .strictObject({
+    /** A short name for the trial: first author and year, or the trial's own name. */
+    name: text,
+    name_nb: nb,
+    /** The reference as far as it was read, for a trial whose paper is not in sources.yaml. */
+    citation: text.optional(),
+    /** The trial's paper, where it is in sources.yaml. */
+    source: key.optional(),
+    year: z.int({ error: 'a year such as 2019' }).min(1900).max(2100).optional(),
+    country: text.optional(),
+    country_nb: nb,
+    /** Reviews (source keys) seen to include the trial; leave out where that was not seen. */
+    reviews: z.array(key, { error: 'a list of source keys' }).optional(),
+    /** Why its figures are not entered, in a sentence or two a reader can follow. */
+    reason: text,
+    reason_nb: text,
+  })
+  .superRefine((t, ctx) => {
+    if (t.citation === undefined && t.source === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citation'],
+        message: 'a citation, or a source key from sources.yaml',
+        input: undefined,
+      });
+  });
+export type TrialNotExtracted = z.output<typeof trialNotExtractedSchema> & { key: string };
+
 // ---------------------------------------------------------------- figures/<topic>.csv
 export const FIGURE_COLUMNS = [
   'id',
