@@ -83,7 +83,7 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
       const label = s.single(st.year);
       return { kind: 'trial', label, valueText: ratioWithCi(r, lang), detail: `${added} · ${s.participants(n)}`, ...r, size: 6, title: s.titleSingle(label, ciWords(r, lang)), step };
     }
-    computed.push(...pooledFigures(`ips-smi-cumulative-${st.year}`, st.pooled, trials.filter((t) => t.year <= st.year), `cumulative pooled risk ratio, trials published up to ${st.year}`).slice(0, 1));
+    computed.push(...pooledFigures(`ips-cumulative-${st.year}`, st.pooled, trials.filter((t) => t.year <= st.year), `cumulative pooled risk ratio, trials published up to ${st.year}`).slice(0, 1));
     const label = s.label(st.year, st.k);
     return {
       kind: 'pooled',

@@ -149,7 +149,7 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
   };
   const meanFigures = (['ips', 'control'] as const).map((arm) =>
     computedFigure({
-      id: `ips-smi-unweighted-mean-${arm}`,
+      id: `ips-unweighted-mean-${arm}`,
       measure: 'competitive-employment',
       group: arm,
       unit: 'percent',

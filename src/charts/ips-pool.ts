@@ -12,7 +12,7 @@ import { poolRiskRatios, type PooledRiskRatio, type RatioWithInterval } from '..
 import { figuresOfPooledTrial, type PooledTrial } from '../lib/synthesis.ts';
 
 /** The pool these charts show: IPS for severe mental illness, outcome competitive employment. */
-export const POOL = 'ips-smi' as const;
+export const POOL = 'ips' as const;
 
 export interface IpsPool {
   trials: PooledTrial[];

@@ -27,8 +27,9 @@ const text = {
   en: {
     title: 'IPS trials pooled: the chance of a competitive job, IPS against the comparison',
     axis: 'Risk ratio, IPS vs comparison (log scale)',
-    views: { all: 'All trials', region: 'By region', comparator: 'By comparison group' },
+    views: { all: 'All trials', population: 'By who took part', region: 'By region', comparator: 'By comparison group' },
     groups: {
+      population: { smi: 'People with severe mental illness', other: 'Other groups (e.g. veterans with PTSD)' },
       region: { us: 'In the United States', 'outside-us': 'Outside the United States' },
       comparator: { active: 'Comparison offered another vocational service', passive: 'Comparison without a vocational service', unclear: 'Comparison group not described in the data' },
     } as Record<SynthesisGrouping, Record<string, string>>,
@@ -72,8 +73,9 @@ const text = {
   nb: {
     title: 'IPS-studiene slått sammen: sjansen for ordinært arbeid, IPS mot sammenligning',
     axis: 'Risikoratio, IPS mot sammenligning (log-skala)',
-    views: { all: 'Alle studier', region: 'Etter region', comparator: 'Etter sammenligningsgruppe' },
+    views: { all: 'Alle studier', population: 'Etter hvem som deltok', region: 'Etter region', comparator: 'Etter sammenligningsgruppe' },
     groups: {
+      population: { smi: 'Personer med alvorlige psykiske lidelser', other: 'Andre grupper (f.eks. veteraner med PTSD)' },
       region: { us: 'I USA', 'outside-us': 'Utenfor USA' },
       comparator: { active: 'Sammenligningsgruppen fikk et annet arbeidsrettet tilbud', passive: 'Sammenligningsgruppen uten arbeidsrettet tilbud', unclear: 'Sammenligningsgruppen er ikke beskrevet i dataene' },
     } as Record<SynthesisGrouping, Record<string, string>>,
@@ -248,7 +250,7 @@ function groupedView(e: Evidence, trials: readonly PooledTrial[], pooled: Pooled
     if (g.pooled) {
       rows.push(pooledRow(g.pooled, s.pooledGroup(g.pooled.k), lang, heading));
       tableGroups.push({ label: `${heading}: ${s.pooledGroup(g.pooled.k)}`, pooled: g.pooled });
-      figures.push(...pooledFigures(`ips-smi-pooled-${grouping}-${g.group}`, g.pooled, g.trials as PooledTrial[], `pooled risk ratio, ${grouping} ${g.group}`));
+      figures.push(...pooledFigures(`ips-pooled-${grouping}-${g.group}`, g.pooled, g.trials as PooledTrial[], `pooled risk ratio, ${grouping} ${g.group}`));
     }
   }
   rows.push(pooledRow(pooled, s.pooled(pooled.k), lang, s.allHeading), ...predictionRow(pooled, lang, s.allHeading));
@@ -303,7 +305,7 @@ export function ipsTrialsForest(e: Evidence, lang: Lang): ChartSpec {
     ...base,
     summary: summaryOf(s, pooled, lang),
     views: [all, ...grouped.map((g) => g.view)],
-    figures: [...figures, ...pooledFigures('ips-smi-pooled', pooled, trials, 'pooled risk ratio, all trials'), ...grouped.flatMap((g) => g.figures)],
+    figures: [...figures, ...pooledFigures('ips-pooled', pooled, trials, 'pooled risk ratio, all trials'), ...grouped.flatMap((g) => g.figures)],
     derivations: [methodText[lang]],
     notes: [
       s.heterogeneity(formatNumber(pooled.reml.I2, lang, 0), formatNumber(pooled.reml.tau2, lang, 3), formatNumber(pooled.reml.Q, lang, 2), pooled.reml.df, pValue(pooled.reml.pQ, lang)),

@@ -82,7 +82,7 @@ export function poolTrials(
       year: study.year!,
       ips: arms.ips.counts,
       control: arms.control.counts,
-      groups: { region: study.synthesis.region, comparator: study.synthesis.comparator },
+      groups: { population: study.synthesis.population, region: study.synthesis.region, comparator: study.synthesis.comparator },
       study,
       ipsArm: arms.ips,
       controlArm: arms.control,
@@ -105,9 +105,12 @@ type ArmsResult =
 export function armsOf(study: Study, figureById: (id: string) => Figure | undefined, figuresOf: FiguresOf): ArmsResult {
   if (study.kind !== 'rct') return { ok: false, field: 'synthesis', expected: 'a study of kind "rct" (only randomised trials are pooled)', found: `kind "${study.kind}"` };
   if (study.year === undefined) return { ok: false, field: 'year', expected: 'the publication year (a pooled trial is ordered by it)', found: 'no year' };
-  if (!study.headline) return { ok: false, field: 'headline', expected: 'the headline rows of the IPS and control arms (a pooled trial takes its arms from them)', found: 'no headline' };
-  const intervention = figureById(study.headline.intervention);
-  const control = figureById(study.headline.control);
+  // A trial is pooled at its headline time point unless `synthesis.rows` names another (e.g. the
+  // two-year rates that have counts, where the headline is a later follow-up without them).
+  const arms = study.synthesis?.rows ?? study.headline;
+  if (!arms) return { ok: false, field: 'headline', expected: 'the headline rows of the IPS and control arms (a pooled trial takes its arms from them)', found: 'no headline' };
+  const intervention = figureById(arms.intervention);
+  const control = figureById(arms.control);
   // An unknown headline id is reported by the reference check already.
   if (!intervention || !control) return { ok: false, field: 'headline', expected: 'headline rows that exist', found: 'an unknown figure id' };
   const rows = figuresOf(study.key);
@@ -124,5 +127,5 @@ export function figuresOfPooledTrial(t: PooledTrial): Figure[] {
 }
 
 /** The grouping fields a pooled trial carries, in the order a chart offers them. */
-export const SYNTHESIS_GROUPINGS = ['region', 'comparator'] as const;
+export const SYNTHESIS_GROUPINGS = ['population', 'region', 'comparator'] as const;
 export type SynthesisGrouping = (typeof SYNTHESIS_GROUPINGS)[number];

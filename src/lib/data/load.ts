@@ -9,7 +9,7 @@ import { LineCounter, parseDocument, isMap, isScalar, visit } from 'yaml';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
 import { DataValidationError, showFound, type DataProblem } from './problems.ts';
-import { checkFigures, checkReferences } from './rules.ts';
+import { checkFigures, checkReferences, checkTrialsNotExtracted } from './rules.ts';
 import {
   FIGURE_COLUMNS,
   TOPICS,
@@ -20,6 +20,7 @@ import {
   releaseSchema,
   sourceSchema,
   studySchema,
+  trialNotExtractedSchema,
   type Discrepancy,
   type Figure,
   type Measure,
@@ -27,6 +28,7 @@ import {
   type Source,
   type Study,
   type Topic,
+  type TrialNotExtracted,
 } from './schemas.ts';
 
 export interface Evidence {
@@ -36,6 +38,8 @@ export interface Evidence {
   measures: ReadonlyMap<string, Measure>;
   figures: ReadonlyMap<string, Figure>;
   discrepancies: ReadonlyMap<string, Discrepancy>;
+  /** Trials whose figures are not entered yet (data/trials-not-extracted.yaml; may be absent). */
+  trialsNotExtracted: ReadonlyMap<string, TrialNotExtracted>;
 }
 
 /** The data directory: `IPS_DATA_DIR` lets tests and benchmarks build from another copy. */
@@ -63,6 +67,7 @@ export function readEvidence(dir: string): Evidence {
     studies: rel('studies.yaml'),
     measures: rel('measures.yaml'),
     discrepancies: rel('discrepancies.yaml'),
+    trialsNotExtracted: rel('trials-not-extracted.yaml'),
   };
 
   const releaseDoc = readYaml(dir, 'release.yaml', files.release, problems);
@@ -84,9 +89,23 @@ export function readEvidence(dir: string): Evidence {
     optional: true,
   }) as Map<string, Discrepancy>;
   const figures = readFigures(dir, problems, known.figures);
+  // Optional, so that released data versions from before the file existed still load.
+  const trialsNotExtracted = readKeyed(
+    dir,
+    'trials-not-extracted.yaml',
+    files.trialsNotExtracted,
+    trialNotExtractedSchema,
+    problems,
+    { keys: new Set(), complete: true },
+    { optional: true },
+  ) as Map<string, TrialNotExtracted>;
 
   const parsed = { sources, studies, measures, figures, discrepancies, files, known };
-  problems.push(...checkFigures(parsed), ...checkReferences(parsed));
+  problems.push(
+    ...checkFigures(parsed),
+    ...checkReferences(parsed),
+    ...checkTrialsNotExtracted(trialsNotExtracted, files.trialsNotExtracted, parsed),
+  );
 
   if (problems.length > 0 || !release) throw new DataValidationError(problems);
   return {
@@ -96,6 +115,7 @@ export function readEvidence(dir: string): Evidence {
     measures,
     figures: new Map(figures.map((f) => [f.id, f])),
     discrepancies,
+    trialsNotExtracted,
   };
 }
 

@@ -9,7 +9,7 @@ import { showFound } from './problems.ts';
 import { consistentWithRounding } from '../stats.ts';
 import { armsOf } from '../synthesis.ts';
 import type { KnownKeys } from './load.ts';
-import { STATUS_SOURCE_KINDS, type Discrepancy, type Figure, type Measure, type Source, type Study } from './schemas.ts';
+import { STATUS_SOURCE_KINDS, type Discrepancy, type Figure, type Measure, type Source, type Study, type TrialNotExtracted } from './schemas.ts';
 
 export interface ParsedEvidence {
   sources: Map<string, Source>;
@@ -182,6 +182,31 @@ export function checkReferences(e: ParsedEvidence): DataProblem[] {
           found: showFound(s),
         });
     });
+  }
+  return problems;
+}
+
+/**
+ * The list of trials whose figures are not entered: its sources and reviews must exist, and a
+ * trial must leave the list when it gets an entry in studies.yaml (same key), so the page never
+ * says a trial is missing from the charts when it is in them.
+ */
+export function checkTrialsNotExtracted(
+  trials: ReadonlyMap<string, TrialNotExtracted>,
+  file: string,
+  e: Pick<ParsedEvidence, 'files' | 'known'>,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  for (const trial of trials.values()) {
+    const at = (field: string, expected: string, found?: unknown) =>
+      problems.push({ file, where: `key "${trial.key}"`, field, expected, found: showFound(found) });
+    if (trial.source !== undefined && missing(e.known.sources, trial.source))
+      at('source', `a source key from ${e.files.sources}`, trial.source);
+    trial.reviews?.forEach((r, i) => {
+      if (missing(e.known.sources, r)) at(`reviews[${i}]`, `a source key from ${e.files.sources}`, r);
+    });
+    if (e.known.studies.keys.has(trial.key))
+      at('key', `a trial not yet in ${e.files.studies} (it has an entry there, so its figures are entered: remove it from this list)`, trial.key);
   }
   return problems;
 }

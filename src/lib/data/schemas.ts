@@ -149,10 +149,11 @@ const armSchema = z.strictObject({
 export type Arm = z.output<typeof armSchema>;
 
 /** The site's own meta-analyses a trial can enter; each has its charts (src/charts/ips-*.ts). */
-export const SYNTHESIS_POOLS = ['ips-smi'] as const;
+export const SYNTHESIS_POOLS = ['ips'] as const;
 export type SynthesisPool = (typeof SYNTHESIS_POOLS)[number];
 export const SYNTHESIS_COMPARATORS = ['active', 'passive', 'unclear'] as const;
 export const SYNTHESIS_REGIONS = ['us', 'outside-us'] as const;
+export const SYNTHESIS_POPULATIONS = ['smi', 'other'] as const;
 
 /**
  * A trial's place in the site's meta-analysis (data/README.md, "Trials in the site's
@@ -160,7 +161,7 @@ export const SYNTHESIS_REGIONS = ['us', 'outside-us'] as const;
  * pooled, and how it may be grouped.
  */
 const synthesisSchema = z.strictObject({
-  /** The pool it enters. `ips-smi`: IPS against any comparison service for people with severe
+  /** The pool it enters. `ips`: IPS against any comparison service for people with severe
    *  (or moderate-to-severe) mental illness, outcome competitive employment. */
   pool: z.enum(SYNTHESIS_POOLS, { error: oneOf(SYNTHESIS_POOLS) }),
   /** `active`: the control arm was offered another vocational service; `passive`: no vocational
@@ -168,6 +169,11 @@ const synthesisSchema = z.strictObject({
   comparator: z.enum(SYNTHESIS_COMPARATORS, { error: oneOf(SYNTHESIS_COMPARATORS) }),
   /** Where the trial ran: in the United States, where IPS was developed, or elsewhere. */
   region: z.enum(SYNTHESIS_REGIONS, { error: oneOf(SYNTHESIS_REGIONS) }),
+  /** Who was enrolled: `smi`, people with severe (or moderate-to-severe) mental illness, as the
+   *  trial describes them; `other`, any other group (e.g. veterans with PTSD). */
+  population: z.enum(SYNTHESIS_POPULATIONS, { error: oneOf(SYNTHESIS_POPULATIONS) }),
+  /** The rate rows to pool, when not the headline's (e.g. the follow-up whose counts are known). */
+  rows: z.strictObject({ intervention: key, control: key }).optional(),
 });
 export type Synthesis = z.output<typeof synthesisSchema>;
 
@@ -214,6 +220,42 @@ export const discrepancySchema = z.strictObject({
   note_nb: nb,
 });
 export type Discrepancy = z.output<typeof discrepancySchema> & { key: string };
+
+// ---------------------------------------------------------------- trials-not-extracted.yaml
+/**
+ * A randomised trial known to the evidence (a review includes it, or it was found looking for
+ * trials) whose trial-level figures are not in figures/ yet. It is listed so that readers see
+ * what the trial-by-trial charts leave out, and why; when its figures are entered it moves to
+ * studies.yaml under the same key.
+ */
+export const trialNotExtractedSchema = z
+  .strictObject({
+    /** A short name for the trial: first author and year, or the trial's own name. */
+    name: text,
+    name_nb: nb,
+    /** The reference as far as it was read, for a trial whose paper is not in sources.yaml. */
+    citation: text.optional(),
+    /** The trial's paper, where it is in sources.yaml. */
+    source: key.optional(),
+    year: z.int({ error: 'a year such as 2019' }).min(1900).max(2100).optional(),
+    country: text.optional(),
+    country_nb: nb,
+    /** Reviews (source keys) seen to include the trial; leave out where that was not seen. */
+    reviews: z.array(key, { error: 'a list of source keys' }).optional(),
+    /** Why its figures are not entered, in a sentence or two a reader can follow. */
+    reason: text,
+    reason_nb: text,
+  })
+  .superRefine((t, ctx) => {
+    if (t.citation === undefined && t.source === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citation'],
+        message: 'a citation, or a source key from sources.yaml',
+        input: undefined,
+      });
+  });
+export type TrialNotExtracted = z.output<typeof trialNotExtractedSchema> & { key: string };
 
 // ---------------------------------------------------------------- figures/<topic>.csv
 export const FIGURE_COLUMNS = [

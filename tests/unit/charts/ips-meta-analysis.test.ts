@@ -19,7 +19,7 @@ import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
 import { meanOfPercentages } from '../../../src/lib/stats.ts';
 
 const e = loadEvidence();
-const pool = synthesisPool(e, 'ips-smi');
+const pool = synthesisPool(e, 'ips');
 const pooled = poolRiskRatios(pool);
 const builders = { 'ips-trials-forest': ipsTrialsForest, 'ips-cumulative': ipsCumulative, 'ips-labbe': ipsLabbe };
 const specs = Object.values(builders).flatMap((b) => [b(e, 'en'), b(e, 'nb')]);
@@ -36,9 +36,9 @@ function svgOf(spec: ChartSpec, i: number) {
 
 describe('the pool (data contract)', () => {
   it('holds the trials with synthesis in studies.yaml, in publication order, and not the multifaceted MHTS', () => {
-    expect(pool.map((t) => t.id)).toEqual(['latimer-2006', 'burns-2007', 'norway-ips']);
+    expect(pool.map((t) => t.id)).toEqual(['burns-2007', 'davis-2012', 'hoffmann-2014', 'oshima-2014']);
     expect(pool.map((t) => t.id)).not.toContain('drake-2013-mhts');
-    for (const t of pool) expect(e.studies.get(t.id)!.synthesis?.pool).toBe('ips-smi');
+    for (const t of pool) expect(e.studies.get(t.id)!.synthesis?.pool).toBe('ips');
   });
 
   it('takes each arm from its headline row or the participants-employed row of the same group and time', () => {
@@ -78,7 +78,7 @@ describe.each(specs.map((s) => [`${s.id} (${s.lang})`, s] as const))('%s', (_nam
       expect(data.filter((m) => !hasTitle(m))).toEqual([]);
       // Every trial can be hovered or focused by its name.
       const titles = [...svgOf(spec, i).querySelectorAll('title')].map((t) => t.textContent ?? '');
-      const labels = synthesisPool(e, 'ips-smi', spec.lang).map((t) => t.label);
+      const labels = synthesisPool(e, 'ips', spec.lang).map((t) => t.label);
       for (const label of spec.id === 'ips-cumulative' ? [] : labels) expect(titles.some((t) => t.startsWith(label)), label).toBe(true);
     });
   });
@@ -98,7 +98,7 @@ describe.each(specs.map((s) => [`${s.id} (${s.lang})`, s] as const))('%s', (_nam
     for (const f of computed) {
       expect(f.status).toBe('derived');
       expect(e.figures.has(f.id)).toBe(false);
-      for (const t of pool) if (f.id.endsWith('-rr') && f.id === 'ips-smi-pooled-rr') expect(f.locator).toContain(t.ipsArm.countRow.id);
+      for (const t of pool) if (f.id.endsWith('-rr') && f.id === 'ips-pooled-rr') expect(f.locator).toContain(t.ipsArm.countRow.id);
     }
     for (const f of spec.figures.filter((g) => g.source !== COMPUTED_HERE)) expect(e.figures.get(f.id)).toBe(f);
   });
@@ -113,9 +113,9 @@ describe('ips-trials-forest', () => {
     expect(rows[pool.length]![3]).toBe(`${two(pooled.rr.estimate)} (${two(pooled.rr.low)}–${two(pooled.rr.high)})`);
     expect(rows[pool.length + 1]![3]).toBe(`${two(pooled.prediction!.low)} to ${two(pooled.prediction!.high)}`);
     pool.forEach((t, i) => expect(rows[i]![1]).toBe(`${t.ips.events}/${t.ips.total}`));
-    const rr = en.figures.find((f) => f.id === 'ips-smi-pooled-rr')!;
+    const rr = en.figures.find((f) => f.id === 'ips-pooled-rr')!;
     expect([rr.value, rr.ci_low, rr.ci_high]).toEqual([pooled.rr.estimate, pooled.rr.low, pooled.rr.high].map((x) => Number(x.toFixed(4))));
-    const pi = en.figures.find((f) => f.id === 'ips-smi-pooled-prediction-interval')!;
+    const pi = en.figures.find((f) => f.id === 'ips-pooled-prediction-interval')!;
     expect([pi.ci_low, pi.ci_high]).toEqual([pooled.prediction!.low, pooled.prediction!.high].map((x) => Number(x.toFixed(4))));
   });
   it('says what the pooled interval shows, from the data', () => {
@@ -129,7 +129,13 @@ describe('ips-trials-forest', () => {
   it('offers a grouping as a view once the trials fall into two of its groups', () => {
     const comparators = new Set(pool.map((t) => t.groups.comparator));
     const regions = new Set(pool.map((t) => t.groups.region));
-    expect(en.views.map((v) => v.id)).toEqual(['all', ...(regions.size > 1 ? ['region'] : []), ...(comparators.size > 1 ? ['comparator'] : [])]);
+    const populations = new Set(pool.map((t) => t.groups.population));
+    expect(en.views.map((v) => v.id)).toEqual([
+      'all',
+      ...(populations.size > 1 ? ['population'] : []),
+      ...(regions.size > 1 ? ['region'] : []),
+      ...(comparators.size > 1 ? ['comparator'] : []),
+    ]);
   });
 });
 
@@ -150,7 +156,7 @@ describe('ips-labbe', () => {
     const dots = marksOf(en, 0).filter((m) => m instanceof Plot.Dot);
     const trialDots = (dots[0] as unknown as { data: Array<{ x: number; y: number }> }).data;
     expect(trialDots.map((d) => [d.x, d.y])).toEqual(pool.map((t) => [t.controlArm.headline.value, t.ipsArm.headline.value]));
-    const mean = en.figures.find((f) => f.id === 'ips-smi-unweighted-mean-ips')!;
+    const mean = en.figures.find((f) => f.id === 'ips-unweighted-mean-ips')!;
     expect(mean.value).toBe(Number(meanOfPercentages(pool.map((t) => t.ipsArm.headline.value)).estimate.toFixed(4)));
     expect(mean.locator).toMatch(/not a pooled estimate/);
     expect(en.views[0].table.rows.at(-1)![2]!.derived).toMatch(/not a pooled estimate/);
