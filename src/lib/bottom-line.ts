@@ -9,10 +9,12 @@
  */
 import type { Evidence } from './data/load.ts';
 import type { Figure, Study } from './data/schemas.ts';
-import { figuresWhere, headlineComparisons, shortCitation, source } from './evidence.ts';
+import { figuresWhere, headlineComparisons, shortCitation, source, synthesisPool } from './evidence.ts';
 import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from './format.ts';
 import { inLang, type Lang } from './i18n.ts';
+import { naturalFrequencies, poolRiskRatios } from './meta-analysis.ts';
 import { differenceOfPercentages, riskDifference } from './stats.ts';
+import { figuresOfPooledTrial } from './synthesis.ts';
 
 export interface BottomLine {
   question: string;
@@ -188,5 +190,82 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
     certainty,
     figures,
     quote: w.cite(answer, shortCitation(primary), site),
+  };
+}
+
+// ---------------------------------------------------------------- the trials together
+
+const pooledWords = {
+  en: {
+    question: 'Does IPS help people get a job?',
+    answer: (min: string, max: string) =>
+      `Yes: in randomised trials, people offered IPS were more likely to get a competitive job than people offered other services; published meta-analyses found them ${min} to ${max} times as likely.`,
+    perHundred: (ips: string, ctl: string, k: number) =>
+      `Out of 100 people offered IPS, about ${ips} got a competitive job, against about ${ctl} of 100 without it (the median comparison group of the ${k} trials pooled here, times their pooled risk ratio).`,
+    effect: (rr: string, ci: string, pi: string | undefined, k: number, n: string) =>
+      `Risk ratio ${rr} (95% CI ${ci}${pi ? `; 95% prediction interval ${pi}` : ''}), pooled here from ${k} trials with ${n} participants (random effects, REML, Hartung–Knapp).`,
+    certainty: (k: number, maxK: string, i2: string, piIncludesNone: boolean | undefined) =>
+      `${k} trials pooled here (published reviews: up to ${maxK}); heterogeneity I² = ${i2}${
+        piIncludesNone === undefined ? '' : piIncludesNone ? '; the prediction interval includes no effect, so a new service might see none' : '; the prediction interval excludes no effect'
+      }. No published certainty rating (such as GRADE) could be checked, so none is shown.`,
+    notGraded: 'Not formally graded',
+    cite: (answer: string, citations: string, site: string) => `${answer} (${citations}; via ${site})`,
+  },
+  nb: {
+    question: 'Hjelper IPS folk å få jobb?',
+    answer: (min: string, max: string) =>
+      `Ja: i randomiserte studier fikk flere av dem som fikk tilbud om IPS, ordinært arbeid enn av dem som fikk andre tilbud; publiserte metaanalyser fant at sjansen var ${min} til ${max} ganger så stor.`,
+    perHundred: (ips: string, ctl: string, k: number) =>
+      `Av 100 personer som fikk tilbud om IPS, fikk omtrent ${ips} ordinært arbeid, mot omtrent ${ctl} av 100 uten (medianen av sammenligningsgruppene i de ${k} studiene som er slått sammen her, ganget med deres samlede risikoratio).`,
+    effect: (rr: string, ci: string, pi: string | undefined, k: number, n: string) =>
+      `Risikoratio ${rr} (95 % KI ${ci}${pi ? `; 95 % prediksjonsintervall ${pi}` : ''}), slått sammen her fra ${k} studier med ${n} deltakere (tilfeldige effekter, REML, Hartung–Knapp).`,
+    certainty: (k: number, maxK: string, i2: string, piIncludesNone: boolean | undefined) =>
+      `${k} studier slått sammen her (publiserte oversikter: opptil ${maxK}); heterogenitet I² = ${i2}${
+        piIncludesNone === undefined ? '' : piIncludesNone ? '; prediksjonsintervallet omfatter ingen effekt, så et nytt tilbud kan se ingen' : '; prediksjonsintervallet utelukker ingen effekt'
+      }. Ingen publisert vurdering av tilliten (som GRADE) kunne kontrolleres, så ingen vises.`,
+    notGraded: 'Ikke formelt gradert',
+    cite: (answer: string, citations: string, site: string) => `${answer} (${citations}; via ${site})`,
+  },
+} as const;
+
+/** The published meta-analyses' pooled risk ratios (IPS against control), with their trial counts. */
+function publishedRiskRatios(e: Evidence): { ratios: Figure[]; counts: Figure[] } {
+  const reviews = [...e.studies.values()].filter((s) => s.kind === 'meta-analysis').map((s) => s.key);
+  const ratios = reviews.flatMap((key) => figuresWhere(e, { study: key, measure: 'risk-ratio' })).filter((f) => f.group === 'ips' && f.comparator === 'control');
+  const counts = [...new Set(ratios.map((f) => f.study!))].flatMap((key) => figuresWhere(e, { study: key, measure: 'rct-count', group: 'all' }));
+  return { ratios, counts };
+}
+
+/** The bottom line of the trials together: the published range first, then what the site pools itself. */
+export function pooledBottomLine(e: Evidence, lang: Lang, site: string): BottomLine {
+  const w = pooledWords[lang];
+  const trials = synthesisPool(e, 'ips', lang);
+  const pooled = poolRiskRatios(trials);
+  const nf = naturalFrequencies(pooled);
+  const { ratios, counts } = publishedRiskRatios(e);
+  if (ratios.length === 0) throw new Error('No published meta-analysis risk ratio (IPS against control) in data/figures/: the bottom line needs one.');
+  const sorted = [...ratios].sort((a, b) => a.value - b.value);
+  const min = sorted[0]!;
+  const max = sorted.at(-1)!;
+  const ratio = (v: number) => formatNumber(v, lang, 2);
+  const maxK = Math.max(...counts.map((f) => f.value));
+  const answer = w.answer(ratio(min.value), ratio(max.value));
+  const pi = pooled.prediction ? formatInterval(pooled.prediction.low, pooled.prediction.high, lang, 2) : undefined;
+  const figures = [...new Set([...ratios, ...counts, ...trials.flatMap(figuresOfPooledTrial)])];
+  return {
+    question: w.question,
+    answer,
+    perHundred: w.perHundred(formatNumber(nf.ipsPer100, lang, 0), formatNumber(nf.controlPer100, lang, 0), pooled.k),
+    effect: w.effect(
+      ratio(pooled.rr.estimate),
+      formatInterval(pooled.rr.low, pooled.rr.high, lang, 2),
+      pi,
+      pooled.k,
+      formatNumber(pooled.participants, lang, 0),
+    ),
+    certaintyLabel: w.notGraded,
+    certainty: w.certainty(pooled.k, formatNumber(maxK, lang, 0), formatPercent(pooled.reml.I2, lang, 0), pooled.prediction ? pooled.prediction.low <= 1 && pooled.prediction.high >= 1 : undefined),
+    figures,
+    quote: w.cite(answer, sorted.map((f) => shortCitation(source(e, f.source))).join('; '), site),
   };
 }
