@@ -37,6 +37,8 @@ const text = {
     detail: (ips: string, control: string, when: string) => `IPS ${ips} · comparison ${control} · ${when}`,
     pooled: (k: number) => `Pooled, random effects (${k} trials)`,
     pooledGroup: (k: number) => `Pooled in this group (${k} trials)`,
+    pooledShort: (k: number) => `Pooled (${k} trials)`,
+    predictionShort: 'Prediction interval',
     prediction: 'Prediction interval: a new setting',
     predictionText: (lo: string, hi: string) => `${lo} to ${hi}`,
     weight: (w: string) => `${w}%`,
@@ -83,6 +85,8 @@ const text = {
     detail: (ips: string, control: string, when: string) => `IPS ${ips} · sammenligning ${control} · ${when}`,
     pooled: (k: number) => `Samlet, tilfeldige effekter (${k} studier)`,
     pooledGroup: (k: number) => `Samlet i denne gruppen (${k} studier)`,
+    pooledShort: (k: number) => `Samlet (${k} studier)`,
+    predictionShort: 'Prediksjonsintervall',
     prediction: 'Prediksjonsintervall: et nytt sted',
     predictionText: (lo: string, hi: string) => `${lo} til ${hi}`,
     weight: (w: string) => `${w} %`,
@@ -155,6 +159,7 @@ function pooledRow(pooled: PooledRiskRatio, label: string, lang: Lang, group?: s
   return {
     kind: 'pooled',
     label,
+    shortLabel: s.pooledShort(pooled.k),
     valueText: ratioWithCi(pooled.rr, lang),
     estimate: pooled.rr.estimate,
     low: pooled.rr.low,
@@ -174,6 +179,7 @@ function predictionRow(pooled: PooledRiskRatio, lang: Lang, group?: string): Poo
     {
       kind: 'prediction',
       label: s.prediction,
+      shortLabel: s.predictionShort,
       valueText: s.predictionText(lo, hi),
       estimate: pooled.rr.estimate,
       low: pooled.prediction.low,

@@ -20,6 +20,8 @@ export interface PooledForestRow {
   kind: 'trial' | 'pooled' | 'prediction';
   /** The row's name, on the line above its interval. */
   label: string;
+  /** A shorter name for the one-line layout, where the name has a narrow column. */
+  shortLabel?: string;
   /** The estimate in words, at the right of the label line. */
   valueText: string;
   /** Small text under the interval, e.g. "IPS 85/156 · comparison 43/156". */
@@ -79,8 +81,19 @@ export function pooledForestTicks([low, high]: [number, number]): number[] {
   return high / low > 12 ? inside.filter((t) => t !== 1.5 && t !== 3) : inside;
 }
 
+/**
+ * Above this many rows the plot switches to one line per row (name, interval, estimate side by
+ * side, smaller type, no detail line): a slide fits a tall chart to its height, and rows of
+ * three lines each would shrink 28 trials' type below legibility. The detail stays in the
+ * hover text and the table.
+ */
+export const COMPACT_ABOVE = 8;
+
+const COMPACT = { rowHeight: 26, headingHeight: 30, marginLeft: 172, marginRight: 112, fontSize: CHART_FONT_SIZE - 2 };
+
 export function pooledForestPlot(rows: readonly PooledForestRow[], options: { lang: Lang; axisLabel: string }): Plot.PlotOptions {
   const { lang } = options;
+  const compact = rows.length > COMPACT_ABOVE;
   const placed: Placed[] = [];
   const headings: Array<{ text: string; y: number; step: string }> = [];
   let y = MARGIN_TOP;
@@ -88,14 +101,23 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
   for (const row of rows) {
     if (row.group !== undefined && row.group !== group) {
       group = row.group;
-      headings.push({ text: group, y: y + 24, step: row.step });
-      y += HEADING_HEIGHT;
+      headings.push({ text: group, y: y + (compact ? 20 : 24), step: row.step });
+      y += compact ? COMPACT.headingHeight : HEADING_HEIGHT;
     }
-    placed.push({ ...row, labelY: y + 18, lineY: y + 40, detailY: y + 60 });
-    y += ROW_HEIGHT + (row.detail ? DETAIL_HEIGHT : 0);
+    if (compact) {
+      placed.push({ ...row, label: row.shortLabel ?? row.label, size: Math.min(row.size ?? 5, 6), labelY: y + 13, lineY: y + 13, detailY: y + 13 });
+      y += COMPACT.rowHeight;
+    } else {
+      placed.push({ ...row, labelY: y + 18, lineY: y + 40, detailY: y + 60 });
+      y += ROW_HEIGHT + (row.detail ? DETAIL_HEIGHT : 0);
+    }
   }
-  const hasSide = rows.some((r) => r.side);
-  const marginRight = hasSide ? 64 : 14;
+  const hasSide = !compact && rows.some((r) => r.side);
+  const marginLeft = compact ? COMPACT.marginLeft : MARGIN_LEFT;
+  const marginRight = compact ? COMPACT.marginRight : hasSide ? 64 : 14;
+  const fontSize = compact ? COMPACT.fontSize : CHART_FONT_SIZE;
+  const diamond = compact ? 7 : DIAMOND_HALF_HEIGHT;
+  const cap = compact ? 4 : 5;
   const domain = pooledForestDomain(rows);
   const [lo, hi] = domain;
   const clip = (x: number) => Math.min(hi, Math.max(lo, x));
@@ -115,20 +137,32 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
     return [
       Plot.text(
         headings.filter((h) => h.step === step),
-        { frameAnchor: 'left', y: 'y', dx: EDGE - MARGIN_LEFT, text: 'text', textAnchor: 'start', fill: 'currentColor', fontWeight: 700, fontSize: CHART_FONT_SIZE + 1, className },
+        { frameAnchor: 'left', y: 'y', dx: EDGE - marginLeft, text: 'text', textAnchor: 'start', fill: 'currentColor', fontWeight: 700, fontSize: fontSize + 1, className },
       ),
       // Trial names semibold, pooled rows bold (font weight is a mark option, not a channel).
+      // In the compact layout a long name is cut with an ellipsis at its column's width.
       ...([[trials, 600], [[...pooled, ...prediction], 700]] as const).map(([these, fontWeight]) =>
-        Plot.text(these, { frameAnchor: 'left', y: 'labelY', dx: EDGE - MARGIN_LEFT, text: 'label', textAnchor: 'start', fill: 'currentColor', fontWeight, className }),
+        Plot.text(these, {
+          frameAnchor: 'left',
+          y: 'labelY',
+          dx: EDGE - marginLeft,
+          text: 'label',
+          textAnchor: 'start',
+          fill: 'currentColor',
+          fontWeight,
+          fontSize,
+          ...(compact ? { lineWidth: (marginLeft - 2 * EDGE) / fontSize, textOverflow: 'ellipsis' as const } : {}),
+          className,
+        }),
       ),
-      Plot.text(mine, { frameAnchor: 'right', y: 'labelY', dx: marginRight - EDGE, text: 'valueText', textAnchor: 'end', fill: 'currentColor', className }),
+      Plot.text(mine, { frameAnchor: 'right', y: 'labelY', dx: marginRight - EDGE, text: 'valueText', textAnchor: 'end', fill: 'currentColor', fontSize, className }),
       Plot.text(
-        mine.filter((r) => r.side),
+        mine.filter((r) => r.side && !compact),
         { frameAnchor: 'right', y: 'lineY', dx: marginRight - EDGE, text: 'side', textAnchor: 'end', fill: 'currentColor', className },
       ),
       Plot.text(
-        mine.filter((r) => r.detail),
-        { frameAnchor: 'left', y: 'detailY', dx: EDGE - MARGIN_LEFT, text: 'detail', textAnchor: 'start', fill: 'currentColor', fontSize: CHART_FONT_SIZE - 2, className },
+        mine.filter((r) => r.detail && !compact),
+        { frameAnchor: 'left', y: 'detailY', dx: EDGE - marginLeft, text: 'detail', textAnchor: 'start', fill: 'currentColor', fontSize: CHART_FONT_SIZE - 2, className },
       ),
       // Trials: the interval with caps, and a square whose size shows the trial's weight.
       Plot.link(trials, { x1: 'low', x2: 'high', y1: 'lineY', y2: 'lineY', stroke: colour, strokeWidth: 2.5, title: 'title', className }),
@@ -137,7 +171,7 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
           { x: r.low, y: r.lineY, title: r.title },
           { x: r.high, y: r.lineY, title: r.title },
         ]),
-        { x1: 'x', x2: 'x', y1: (d: { y: number }) => d.y - 5, y2: (d: { y: number }) => d.y + 5, stroke: colour, strokeWidth: 2, title: 'title', className },
+        { x1: 'x', x2: 'x', y1: (d: { y: number }) => d.y - cap, y2: (d: { y: number }) => d.y + cap, stroke: colour, strokeWidth: 2, title: 'title', className },
       ),
       Plot.dot(trials, {
         x: 'estimate',
@@ -154,9 +188,9 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
       // row and pointed at the estimate (linear in screen space, so straight on a log axis).
       Plot.areaX(
         pooled.flatMap((r, i) => [
-          { key: i, x1: r.estimate, x2: r.estimate, y: r.lineY - DIAMOND_HALF_HEIGHT, title: r.title },
+          { key: i, x1: r.estimate, x2: r.estimate, y: r.lineY - diamond, title: r.title },
           { key: i, x1: r.low, x2: r.high, y: r.lineY, title: r.title },
-          { key: i, x1: r.estimate, x2: r.estimate, y: r.lineY + DIAMOND_HALF_HEIGHT, title: r.title },
+          { key: i, x1: r.estimate, x2: r.estimate, y: r.lineY + diamond, title: r.title },
         ]),
         { x1: 'x1', x2: 'x2', y: 'y', z: 'key', fill: 'currentColor', fillOpacity: 0.85, stroke: 'currentColor', strokeWidth: 1, title: 'title', className },
       ),
@@ -180,7 +214,7 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
   return {
     width: CHART_WIDTH,
     height: y + MARGIN_BOTTOM,
-    marginLeft: MARGIN_LEFT,
+    marginLeft,
     marginRight,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,

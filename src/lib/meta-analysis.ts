@@ -30,7 +30,7 @@ import {
   studentTQuantile,
   studentTTwoSidedP,
 } from './distributions.ts';
-import { Z_95, assertValidProportion, meanOfPercentages, type Percent, type Proportion, type ZeroCellCorrection } from './stats.ts';
+import { Z_95, assertValidProportion, meanOfPercentages, riskRatio, type Percent, type Proportion, type ZeroCellCorrection } from './stats.ts';
 
 // ---------------------------------------------------------------------------
 // Input
@@ -322,7 +322,7 @@ export interface RatioWithInterval {
 export interface TrialRow {
   readonly trial: TrialCounts;
   readonly logRR: EffectSize;
-  /** The trial's own risk ratio with its 95% Wald interval on the log scale (Katz). */
+  /** The trial's own risk ratio with its 95% interval (Katz log method, stats.ts `riskRatio`). */
   readonly rr: RatioWithInterval;
   /** Share of the random-effects (REML) weight, percent. */
   readonly weightPercent: number;
@@ -362,14 +362,9 @@ export function poolRiskRatios(trials: readonly TrialCounts[]): PooledRiskRatio 
     k: trials.length,
     participants: sum(trials.map((t) => t.ips.total + t.control.total)),
     trials: trials.map((trial, i) => {
-      const e = effects[i]!;
-      const m = Z_95 * Math.sqrt(e.variance);
-      return {
-        trial,
-        logRR: e,
-        rr: { estimate: exp(e.estimate), low: exp(e.estimate - m), high: exp(e.estimate + m) },
-        weightPercent: reml.weightsPercent[i]!,
-      };
+      // The trial's own interval is stats.ts's Katz log interval, as on the rest of the site.
+      const { estimate, low, high } = riskRatio(trial.ips, trial.control);
+      return { trial, logRR: effects[i]!, rr: { estimate, low, high }, weightPercent: reml.weightsPercent[i]! };
     }),
     reml,
     dl,
