@@ -18,7 +18,9 @@ export function zip(entries: readonly ZipEntry[], isoDate: string): Uint8Array {
   for (const entry of entries) {
     if (entry.name in files) throw new Error(`zip: "${entry.name}" is in the archive twice`);
     const data = typeof entry.data === 'string' ? strToU8(entry.data) : new Uint8Array(entry.data);
-    files[entry.name] = [data, { level: 9, mtime }];
+    // Made on Unix, a regular file rw-r--r--: Info-ZIP's unzip then reads the UTF-8 names as
+    // UTF-8 (fflate's default origin, MS-DOS, makes it decode them as code page 437).
+    files[entry.name] = [data, { level: 9, mtime, os: 3, attrs: (0o100644 << 16) >>> 0 }];
   }
   return zipSync(files);
 }
