@@ -7,14 +7,14 @@ import { singleFilePresenter } from './src/build/single-file-presenter.ts';
 import { siteIndex } from './src/build/site-index.ts';
 import { redirects } from './src/build/redirects.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
-import { buildKind, siteSettings } from './src/build/publish.ts';
+import { basePath, buildKind, siteSettings } from './src/build/publish.ts';
 
-const base = process.env.BASE_PATH ?? '/';
 // The public address and base path are configuration (SITE_URL, BASE_PATH), so the same build
 // can live at a domain root or under a sub-path. A publishing build (PUBLISH=1, `npm run
 // build:publish`) stops without SITE_URL; a local one uses http://localhost:4321 and says so
 // (src/build/publish.ts).
 const settings = siteSettings(process.env);
+const base = basePath(process.env);
 
 export default defineConfig({
   site: settings.site,

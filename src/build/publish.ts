@@ -54,6 +54,16 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
 }
 
 /**
+ * BASE_PATH as Astro's `base`: one leading and one trailing slash, whatever was given
+ * ("ips-evidence", "/ips-evidence", "/ips-evidence/" → "/ips-evidence/"; "", "/" → "/"),
+ * so GitHub Pages' base_path ("/repo/" or "/") can be passed as it comes.
+ */
+export function basePath(env: Record<string, string | undefined>): string {
+  const trimmed = (env['BASE_PATH'] ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
  * An integration that says, at the start and the end of every build, which kind it is, so a
  * local build is never mistaken for one to upload.
  */

@@ -4,6 +4,8 @@
  * embeds may be framed by any site, the rest only by this one. Here on a made-up build; the
  * real build's file is checked the same way in tests/unit/publish-build.test.ts.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMON_HEADERS, headerRules, headersFile, policies } from '../../src/build/host-headers.ts';
 import { headerValues, parseHeadersFile, type Host } from '../support/host-headers.ts';
@@ -109,5 +111,28 @@ describe('the host models', () => {
     expect(headerValues(r, 'netlify', '/embed-resize.js', 'X')).toEqual(['1']);
     expect(headerValues(r, 'cloudflare', '/embed-resize.js', 'X')).toEqual([]);
     expect(headerValues(r, 'netlify', '/EMBED/a/', 'X')).toEqual(['1']);
+  });
+});
+
+describe('the nginx configuration (docs/hosting/nginx.conf)', () => {
+  const conf = readFileSync(path.resolve(import.meta.dirname, '../../docs/hosting/nginx.conf'), 'utf8');
+  const csp = policies('PRESENTER-SCRIPT-HASH');
+  const block = conf.slice(conf.indexOf('map $uri $ips_csp {'), conf.indexOf('}', conf.indexOf('map $uri $ips_csp {')));
+  const map = Object.fromEntries([...block.matchAll(/^\s+(default|~\S+)\s+"([^"]*)";$/gm)].map((m) => [m[1]!, m[2]!]));
+
+  it('sets the same policies by path as _headers, one per request', () => {
+    expect(map).toMatchObject({
+      default: csp.page,
+      '~^/(nb/)?embed/': csp.embed,
+      '~^/(nb/)?search/': csp.search,
+      '~^/pagefind/': csp.search,
+      '~^/(nb/)?present/': csp.present,
+    });
+    expect(conf.match(/add_header Content-Security-Policy/g)).toHaveLength(1);
+  });
+
+  it('sends the common headers once, from the server block', () => {
+    for (const [name, value] of COMMON_HEADERS) expect(conf).toContain(`add_header ${name} "${value}" always;`);
+    expect(conf).not.toMatch(/location[^{]*\{[^}]*add_header/);
   });
 });

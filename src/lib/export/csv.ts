@@ -24,7 +24,7 @@ import type { Lang } from '../i18n.ts';
 /** A number with the decimals it is to be written with (a figure keeps its published precision). */
 export interface NumberCell {
   number: number;
-  decimals?: number;
+  decimals?: number | undefined;
 }
 export type Cell = string | number | NumberCell | readonly string[] | undefined | null;
 
