@@ -1,5 +1,3 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-
 /**
  * Local build or publishing build. Every absolute address the site writes (canonical and
  * hreflang links, og:image, the sitemap, robots.txt, embed snippets, citations, the footer
@@ -8,6 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
  * build (`npm run build:publish`, which sets PUBLISH=1) must be told its address in SITE_URL,
  * and stops with a message naming the setting rather than publish links to localhost.
  */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 export const LOCAL_SITE = 'http://localhost:4321';
 
