@@ -6,18 +6,24 @@ import { contentLinks } from './src/build/content-links.ts';
 import { singleFilePresenter } from './src/build/single-file-presenter.ts';
 import { siteIndex } from './src/build/site-index.ts';
 import { redirects } from './src/build/redirects.ts';
+import { hostHeaders } from './src/build/host-headers.ts';
+import { basePath, buildKind, siteSettings } from './src/build/publish.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+// The public address and base path are configuration (SITE_URL, BASE_PATH), so the same build
+// can live at a domain root or under a sub-path. A publishing build (PUBLISH=1, `npm run
+// build:publish`) stops without SITE_URL; a local one uses http://localhost:4321 and says so
+// (src/build/publish.ts).
+const settings = siteSettings(process.env);
+const base = basePath(process.env);
 
-// The public address and base path are configuration (SITE_URL, BASE_PATH), so the
-// same build can live at a domain root or under a sub-path.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: settings.site,
   base,
   trailingSlash: 'always',
   // siteIndex: the Pagefind search index and sitemap.xml, written after every build.
-  // redirects: pages at retired addresses (src/redirects.txt); last, so it sees every file.
-  integrations: [mdx(), singleFilePresenter(), siteIndex(), redirects()],
+  // redirects: pages at retired addresses (src/redirects.txt).
+  // hostHeaders: dist/_headers for Netlify and Cloudflare Pages; last, so it sees every file.
+  integrations: [buildKind(settings), mdx(), singleFilePresenter(), siteIndex(), redirects(), hostHeaders()],
   // Astro's default Markdown processor (Sätteri), plus links from glossary terms in the pages'
   // prose to their entries on /glossary/, and site links made base- and language-aware
   // (src/build/content-links.ts).

@@ -1,8 +1,10 @@
 /**
- * The data as downloads: every dataset in data/ as CSV and JSON (/data/<name>.csv, .json), and
- * the whole data release as one ZIP archive (/data/ips-evidence-data-<version>.zip) holding the
- * original files and these exports. Built at build time from the validated evidence, so a
- * download always matches the version the site shows. File names are public URLs: never rename.
+ * The data as downloads: every dataset in data/ as CSV and JSON (/data/<name>.csv, .json), the
+ * CSVs again in Norwegian (/nb/data/<name>.csv: Norwegian column names, `;` and decimal commas),
+ * and the whole data release as one ZIP archive (/data/ips-evidence-data-<version>.zip) holding
+ * a README, the original files and these exports. Built at build time from the validated
+ * evidence, so a download always matches the version the site shows. File names are public
+ * URLs: never rename.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,9 @@ import { parseCsv } from './data/csv.ts';
 import type { Evidence } from './data/load.ts';
 import { dataFiles } from './data/releases.ts';
 import { FIGURE_COLUMNS, TOPICS, type Topic } from './data/schemas.ts';
+import { splitPValue, writeCsv, type Cell } from './export/csv.ts';
+import type { Lang } from './i18n.ts';
+import { dataReadme } from './data-readme.ts';
 import { zip } from './zip.ts';
 
 export type DatasetKind = 'figures' | 'topic' | 'sources' | 'studies' | 'findings' | 'measures' | 'discrepancies' | 'release';
@@ -31,19 +36,39 @@ export interface DataDownload {
   body: string | Uint8Array;
 }
 
-type Cell = string | number | undefined | null | readonly string[];
+const NUMERIC = new Set(['value', 'numerator', 'denominator', 'ci_low', 'ci_high']);
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
-function csvField(value: Cell): string {
-  if (value === undefined || value === null) return '';
-  const s = Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * The columns of a dataset's CSV: as its JSON, except that a figure's p-value ("=0.015",
+ * "<=0.001") becomes two columns, its comparison and its number, so no cell starts with "=".
+ */
+export function csvColumns(d: Dataset): string[] {
+  return d.columns.flatMap((c) => (c === 'p_value' && isFigures(d) ? ['p_comparator', 'p_value'] : [c]));
 }
 
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c] as Cell)).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+const isFigures = (d: Dataset) => d.kind === 'figures' || d.kind === 'topic';
+
+/** A dataset's rows as CSV cells: figure numbers typed (keeping their published decimals), p-values split. */
+export function csvRows(d: Dataset): Record<string, Cell>[] {
+  if (!isFigures(d)) return d.rows as Record<string, Cell>[];
+  return d.rows.map((row) => {
+    const out: Record<string, Cell> = {};
+    for (const [k, v] of Object.entries(row)) {
+      const text = typeof v === 'string' ? v.trim() : '';
+      if (NUMERIC.has(k)) out[k] = text === '' ? undefined : { number: Number(text), decimals: text.split('.')[1]?.length ?? 0 };
+      else if (k === 'p_value') {
+        const p = splitPValue(text);
+        out['p_comparator'] = p.comparator;
+        out['p_value'] = p.value;
+      } else out[k] = v as Cell;
+    }
+    return out;
+  });
+}
+
+/** A dataset as CSV in a language (src/lib/export/csv.ts: BOM, `;` and decimal commas in Norwegian). */
+export function datasetCsv(d: Dataset, lang: Lang): string {
+  return writeCsv(csvColumns(d), csvRows(d), lang);
 }
 
 /** Figure rows as written in the CSV files (the published precision kept: "37.40" stays "37.40"). */
@@ -159,21 +184,35 @@ export function datasetJson(d: Dataset, e: Evidence): string {
   return `${JSON.stringify({ dataset: d.name, description: d.description, dataVersion: e.release.version, released: e.release.date, rows }, null, 2)}\n`;
 }
 
-const DOCS = ['README.md', 'CHANGELOG.md', 'OMITTED.md'];
+/** data/'s own notes, packed beside the data; data/README.md (how the files are kept) as data-rules.md. */
+const DOCS: ReadonlyArray<readonly [string, string]> = [
+  ['README.md', 'data-rules.md'],
+  ['CHANGELOG.md', 'CHANGELOG.md'],
+  ['OMITTED.md', 'OMITTED.md'],
+];
 
-/** Every file under /data/: each dataset as CSV and JSON, and the archive of the release. */
-export function dataDownloads(e: Evidence, dir: string): DataDownload[] {
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/**
+ * Every file under /data/ (English: each dataset as CSV and JSON, and the archive of the
+ * release), or under /nb/data/ (Norwegian: each dataset as CSV). `dataPageUrl`, the page that
+ * lists the downloads, goes into the archive's README as the address to cite.
+ */
+export function dataDownloads(e: Evidence, dir: string, lang: Lang = 'en', dataPageUrl?: string): DataDownload[] {
+  const all = datasets(e, dir);
+  if (lang !== 'en') return all.map((d) => ({ name: `${d.name}.csv`, contentType: CSV_TYPE, body: datasetCsv(d, lang) }));
   const out: DataDownload[] = [];
-  for (const d of datasets(e, dir)) {
-    out.push({ name: `${d.name}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(d.columns, d.rows) });
+  for (const d of all) {
+    out.push({ name: `${d.name}.csv`, contentType: CSV_TYPE, body: datasetCsv(d, 'en') });
     out.push({ name: `${d.name}.json`, contentType: 'application/json; charset=utf-8', body: datasetJson(d, e) });
   }
   const folder = `ips-evidence-data-${e.release.version}`;
-  const originals = [...DOCS.filter((f) => existsSync(path.join(dir, f))), ...dataFiles(dir)].map((rel) => ({
-    name: `${folder}/${rel}`,
-    data: new Uint8Array(readFileSync(path.join(dir, rel))),
-  }));
+  const docs = DOCS.filter(([from]) => existsSync(path.join(dir, from))).map(([from, to]) => ({ name: `${folder}/${to}`, data: readFileSync(path.join(dir, from)) }));
+  const originals = dataFiles(dir).map((rel) => ({ name: `${folder}/${rel}`, data: readFileSync(path.join(dir, rel)) }));
   const exports = out.map((f) => ({ name: `${folder}/exports/${f.name}`, data: f.body }));
-  out.push({ name: archiveName(e.release.version), contentType: 'application/zip', body: zip([...originals, ...exports], e.release.date) });
+  const norwegian = all.map((d) => ({ name: `${folder}/exports/nb/${d.name}.csv`, data: datasetCsv(d, 'nb') }));
+  const readme = { name: `${folder}/README.md`, data: dataReadme(e, all, dataPageUrl) };
+  const entries = [readme, ...docs, ...originals, ...exports, ...norwegian];
+  out.push({ name: archiveName(e.release.version), contentType: 'application/zip', body: zip(entries, e.release.date) });
   return out;
 }

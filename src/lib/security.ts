@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy every page carries (as a <meta>, so it holds on any static host;
- * public/_headers repeats it as a header where the host supports one). Scripts only from this
- * site, never inline, never eval. Inline styles are allowed because Plot's SVG carries style
+ * dist/_headers, written by src/build/host-headers.ts, repeats it as a header for hosts that
+ * read one). Scripts only from this site, never inline, never eval. Inline styles are allowed because Plot's SVG carries style
  * attributes, which hashes cannot cover. `frame-ancestors` works only as a header, not here.
  */
 const policy = (scriptSrc: string) =>

@@ -3,11 +3,12 @@
  * 1200×630, light and dark), a standalone SVG, a CSV of exactly the plotted rows, and its
  * citation (APA, BibTeX, RIS). Each file is fetched from the preview server and checked:
  * the PNGs decode at their sizes, the SVG parses as standalone XML and names the chart,
- * the CSV's numbers are the data's.
+ * the CSV's numbers are the data's (in the language's format).
  */
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { parseCsv } from '../../src/lib/data/csv.ts';
+import { parse } from 'csv-parse/sync';
+import { CSV_COLUMNS, CSV_DELIMITER, columnName } from '../../src/lib/export/csv.ts';
 import { loadEvidence } from '../../src/lib/data/load.ts';
 import { charts as chartModules, type ChartId } from '../../src/charts/index.ts';
 import { COMPUTED_HERE } from '../../src/lib/evidence.ts';
@@ -136,24 +137,16 @@ for (const chart of charts) {
     test("the CSV's numbers are the data's, for every row the chart shows", async ({ request }) => {
       const res = await request.get(url(FILES.csv));
       expect(res.status()).toBe(200);
-      const { header, records, problems } = parseCsv(await res.text(), FILES.csv(chart.id));
-      expect(problems).toEqual([]);
-      for (const column of [
-        'id',
-        'value',
-        'unit',
-        'numerator',
-        'denominator',
-        'ci_low',
-        'ci_high',
-        'p_value',
-        'source',
-        'status',
-        'data_version',
-      ])
-        expect(header).toContain(column);
+      // BOM, the language's separator (";" in Norwegian) and column names, read strictly.
+      const text = await res.text();
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const lang = chart.lang === 'nb' ? 'nb' : 'en';
+      const [header, ...rows] = parse(text, { bom: true, delimiter: CSV_DELIMITER[lang] }) as string[][];
+      expect(header).toEqual(CSV_COLUMNS.map((c) => columnName(c, lang)));
+      const records = rows.map((r) => ({ cells: Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]!])) as Record<string, string> }));
       expect(records.length).toBeGreaterThan(0);
-      const num = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(s));
+      // Decimal commas in Norwegian.
+      const num = (s: string | undefined) => (s === undefined || s === '' ? undefined : Number(lang === 'nb' ? s.replace(',', '.') : s));
       // Pooled estimates of the site's own meta-analysis are computed at build time, not read
       // from data/: they must be marked derived and equal what the chart module computes.
       const computed = new Map(
@@ -173,7 +166,8 @@ for (const chart of charts) {
         expect(num(cells['denominator']), f!.id).toBe(f!.denominator);
         expect(num(cells['ci_low']), f!.id).toBe(f!.ci_low);
         expect(num(cells['ci_high']), f!.id).toBe(f!.ci_high);
-        expect(cells['p_value'] || undefined, f!.id).toBe(f!.p_value);
+        // The p-value is split so no cell starts with "=": an empty comparator means an exact value.
+        expect(cells['p_value'] ? `${cells['p_comparator'] || '='}${cells['p_value'].replace(',', '.')}` : undefined, f!.id).toBe(f!.p_value);
         expect([cells['unit'], cells['source'], cells['status']], f!.id).toEqual([f!.unit, f!.source, f!.status]);
         expect(cells['data_version']).toBe(evidence.release.version);
       }
@@ -195,7 +189,7 @@ for (const chart of charts) {
       expect(apa).toContain(chart.title);
       expect(apa).toContain(evidence.release.version);
       expect(bib).toMatch(/^@misc\{/);
-      expect(bib).toContain(`version = {${evidence.release.version}}`);
+      expect(bib).toContain(chart.lang === 'nb' ? `note = {Figur, dataversjon ${evidence.release.version}}` : `note = {Chart, data version ${evidence.release.version}}`);
       expect(ris.startsWith('TY  - ELEC\r\n')).toBe(true);
       expect(ris).toContain(`TI  - ${chart.title}`);
       expect(ris.match(/^ER {2}- $/gm)?.length).toBe(ris.match(/^TY {2}- /gm)?.length);

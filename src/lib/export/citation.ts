@@ -19,8 +19,17 @@ export interface ChartCitation {
   date: string;
   /** Absolute address of the page that shows the chart. */
   url: string;
+  /**
+   * Absolute address of the embed pinned to this data version (/embed/v<version>/<id>/), when
+   * this version is released: the address that keeps showing exactly these numbers. A
+   * citation names it rather than the page, whose chart moves on with the data.
+   */
+  pinnedUrl?: string;
   lang: 'en' | 'nb';
 }
+
+/** The address a chart's record cites: its pinned embed, or the page that shows it. */
+export const citedUrl = (c: ChartCitation) => c.pinnedUrl ?? c.url;
 
 // ---------------------------------------------------------------- authors
 
@@ -154,7 +163,7 @@ export function apaChartParts(c: ChartCitation): { before: string; title: string
   return {
     before: `${c.siteName}. (${apaDate(c.date, c.lang)}). `,
     title: c.title,
-    after: ` (${w.version} ${c.version}) [${w.kind}]. ${c.url}`,
+    after: ` (${w.version} ${c.version}) [${w.kind}]. ${citedUrl(c)}`,
   };
 }
 
@@ -212,27 +221,53 @@ export function bibtexKey(s: string): string {
   return s.replace(/[^A-Za-z0-9_:.-]/g, '-');
 }
 
-function bibtexEntry(type: string, key: string, fields: Array<[string, string | undefined]>): string {
+/** A value written without braces: a month macro (jan … dec), which every style knows. */
+interface Raw {
+  raw: string;
+}
+type FieldValue = string | Raw | undefined;
+
+function bibtexEntry(type: string, key: string, fields: Array<[string, FieldValue]>): string {
   const body = fields
-    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
-    .map(([k, v]) => `  ${k} = {${v}}`)
+    .filter((f): f is [string, string | Raw] => f[1] !== undefined && f[1] !== '')
+    .map(([k, v]) => `  ${k} = ${typeof v === 'string' ? `{${v}}` : v.raw}`)
     .join(',\n');
   return `@${type}{${bibtexKey(key)},\n${body}\n}`;
+}
+
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "2026-11-24" → the month macro `nov`; a date without a month → nothing. */
+function bibtexMonth(iso: string | undefined): Raw | undefined {
+  const m = iso ? Number(iso.split('-')[1]) : NaN;
+  return m >= 1 && m <= 12 ? { raw: MONTH_MACROS[m - 1]! } : undefined;
 }
 
 /** URLs and DOIs go in verbatim except for the characters that would break the field. */
 const bibtexVerbatim = (s: string | undefined) => s?.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 
+/**
+ * An address inside \url{…} in `howpublished`: styles pass the field to other macros, where a
+ * bare "#" or "%" stops LaTeX; url.sty prints \# and \% as the plain characters. (The `url`
+ * field is read verbatim by biblatex and keeps them as they are.)
+ */
+const bibtexUrlArg = (s: string) => bibtexVerbatim(s)!.replace(/[#%]/g, (ch) => `\\${ch}`);
+
+/**
+ * The chart's record, in fields that classic BibTeX styles (plain, plainnat) and biblatex both
+ * read: year and month (not biblatex's `date`, which BibTeX ignores), the version in `note`
+ * (not biblatex's `version`), the address in `howpublished` (what BibTeX prints) and `url`.
+ */
 export function bibtexChart(c: ChartCitation): string {
   const w = CHART_WORDS[c.lang];
+  const url = citedUrl(c);
   return bibtexEntry('misc', `ips-evidence-${c.id}-${c.version}`, [
     ['author', `{${bibtexEscape(c.siteName)}}`],
     ['title', bibtexTitle(c.title)],
     ['year', c.date.slice(0, 4)],
-    ['date', c.date],
-    ['version', c.version],
-    ['howpublished', `\\url{${bibtexVerbatim(c.url)}}`],
-    ['url', bibtexVerbatim(c.url)],
+    ['month', bibtexMonth(c.date)],
+    ['howpublished', `\\url{${bibtexUrlArg(url)}}`],
+    ['url', bibtexVerbatim(url)],
     ['note', `${w.kind}, ${w.version.toLowerCase()} ${c.version}`],
   ]);
 }
@@ -266,9 +301,11 @@ export function bibtexSource(s: Source): string {
           : undefined;
   return bibtexEntry('misc', s.key, [
     ['author', author],
+    // Without an author, styles sort and label by `key` (plain warns "need author or key").
+    ['key', author ? undefined : bibtexEscape(s.registry ?? s.title)],
     ['title', bibtexTitle(s.title)],
     ['year', year],
-    ['date', s.date],
+    ['month', bibtexMonth(s.date)],
     ['howpublished', how],
     ['publisher', s.authors?.length && s.publisher ? bibtexEscape(s.publisher) : undefined],
     ['doi', bibtexVerbatim(s.doi)],
@@ -316,7 +353,7 @@ export function risChart(c: ChartCitation): string {
     risLine('DA', c.date.replace(/-/g, '/')),
     risLine('ET', `${w.version} ${c.version}`),
     risLine('PB', c.siteName),
-    risLine('UR', c.url),
+    risLine('UR', citedUrl(c)),
     risLine('LA', c.lang),
     risLine('N1', `${w.kind}, ${w.version.toLowerCase()} ${c.version}`),
   ]);

@@ -1,13 +1,194 @@
 /**
- * The CSV download of a chart: exactly the data rows the chart plots (`spec.figures`), one
- * line per figure, with where each number comes from and the data version, so a reader can
- * re-plot or check it without this site. Numbers are written as the data hold them
- * ("." decimals, no units or thousands separators; a value keeps the decimals its source
- * printed); RFC 4180 quoting; UTF-8 with a header line; CRLF line ends.
+ * The project's one CSV writer, for the chart downloads (/charts/<id>/<id>.csv) and the data
+ * downloads (/data/<name>.csv), in English and in Norwegian.
+ *
+ * Made to open safely and correctly in a spreadsheet:
+ * - UTF-8 with a byte-order mark (Excel otherwise reads UTF-8 as a legacy code page: "LÃ¸vvik");
+ * - RFC 4180 quoting (csv-stringify), CRLF line ends;
+ * - English: `,` between fields and `.` decimals; Norwegian: `;` between fields and decimal
+ *   commas, as a Norwegian spreadsheet expects, with Norwegian column names. Numbers are
+ *   formatted with Intl and never grouped;
+ * - no cell a spreadsheet would run as a formula (OWASP "CSV injection"): a p-value such as
+ *   "=0.015" is split into a comparator column and a number column, and any other text cell
+ *   starting with = + - @ tab or CR is prefixed with a single quote, which spreadsheets show as
+ *   text. Cells written from numbers are numbers and are left as they are.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Evidence } from '../data/load.ts';
 import type { Figure } from '../data/schemas.ts';
 import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../evidence.ts';
+import type { Lang } from '../i18n.ts';
+
+// ---------------------------------------------------------------- cells
+
+/** A number with the decimals it is to be written with (a figure keeps its published precision). */
+export interface NumberCell {
+  number: number;
+  decimals?: number | undefined;
+}
+export type Cell = string | number | NumberCell | readonly string[] | undefined | null;
+
+const isNumberCell = (c: Cell): c is NumberCell => typeof c === 'object' && c !== null && 'number' in c;
+
+/** A number as plain digits with "." decimals: never exponent notation, never grouped. */
+export function csvNumber(n: number | undefined, decimals?: number): string {
+  if (n === undefined) return '';
+  if (decimals !== undefined) return n.toFixed(decimals);
+  const s = Object.is(n, -0) ? '0' : String(n);
+  // 1e-7 → 0.0000001: the shortest exact digits, without exponent notation.
+  return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
+}
+
+const nbFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number as the file's language writes it: "37.4" in English, "37,4" in Norwegian, with as
+ * many decimals as the plain form has (so 48.0 stays 48,0). The minus is ASCII, which every
+ * spreadsheet reads as a sign (Norwegian Intl writes U+2212, which spreadsheets take as text).
+ */
+export function formatCsvNumber(n: number, lang: Lang, decimals?: number): string {
+  const plain = csvNumber(n, decimals);
+  if (lang === 'en') return plain;
+  const digits = plain.split('.')[1]?.length ?? 0;
+  let format = nbFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('nb-NO', { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    nbFormats.set(digits, format);
+  }
+  return format
+    .formatToParts(Object.is(n, -0) ? 0 : n)
+    .map((p) => (p.type === 'minusSign' ? '-' : p.value))
+    .join('');
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text that cannot start a formula: a leading = + - @ tab or CR gets a single quote before it. */
+export function neutralise(text: string): string {
+  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return text; // a number written as text: a number
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One cell as written: numbers formatted for the language, text neutralised, lists joined with "; ". */
+export function cellText(c: Cell, lang: Lang): string {
+  if (c === undefined || c === null) return '';
+  if (typeof c === 'number') return formatCsvNumber(c, lang);
+  if (isNumberCell(c)) return formatCsvNumber(c.number, lang, c.decimals);
+  return neutralise(Array.isArray(c) ? c.join('; ') : (c as string));
+}
+
+/** The separator between fields: Norwegian spreadsheets take "," as the decimal mark. */
+export const CSV_DELIMITER: Record<Lang, string> = { en: ',', nb: ';' };
+
+/**
+ * A whole CSV file: a byte-order mark, the header (column names in the file's language), then
+ * one line per row, CRLF line ends, fields quoted when they hold the separator, a quote or a
+ * line break.
+ */
+export function writeCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, Cell>>, lang: Lang): string {
+  const header = columns.map((c) => columnName(c, lang));
+  const body = rows.map((row) => columns.map((c) => cellText(row[c], lang)));
+  return stringify([header, ...body], {
+    bom: true,
+    delimiter: CSV_DELIMITER[lang],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
+}
+
+// ---------------------------------------------------------------- p-values
+
+export interface SplitPValue {
+  /** '' when the p-value is exact; '<' or '<=' (or '>', '>=') when the source gave a bound. */
+  comparator: string;
+  value?: NumberCell;
+}
+
+/** "=0.015" → exact 0.015; "<=0.001" → '<=' 0.001; "<0.05" → '<' 0.05; "" → nothing. */
+export function splitPValue(p: string | undefined): SplitPValue {
+  if (p === undefined || p.trim() === '') return { comparator: '' };
+  const m = /^\s*(<=|>=|<|>|=)?\s*(\d*\.?\d+)\s*$/.exec(p);
+  if (!m) throw new Error(`p-value "${p}": expected a number with an optional comparison (=0.015, <0.05, <=0.001)`);
+  const digits = m[2]!;
+  return {
+    comparator: m[1] === '=' || m[1] === undefined ? '' : m[1],
+    value: { number: Number(digits), decimals: digits.split('.')[1]?.length ?? 0 },
+  };
+}
+
+// ---------------------------------------------------------------- column names
+
+/** Norwegian column names. A column missing here stops the build (see columnName). */
+const COLUMNS_NB: Record<string, string> = {
+  id: 'id',
+  key: 'nøkkel',
+  topic: 'tema',
+  study: 'studie',
+  measure: 'mål',
+  group: 'gruppe',
+  comparator: 'sammenlignet_med',
+  timepoint: 'tidspunkt',
+  value: 'verdi',
+  unit: 'enhet',
+  numerator: 'teller',
+  denominator: 'nevner',
+  ci_low: 'ki_nedre',
+  ci_high: 'ki_øvre',
+  p_comparator: 'p_sammenligning',
+  p_value: 'p_verdi',
+  status: 'status',
+  locator: 'sted_i_kilden',
+  source: 'kilde',
+  sources: 'kilder',
+  citation: 'referanse',
+  link: 'lenke',
+  data_version: 'dataversjon',
+  formula: 'formel',
+  note: 'merknad',
+  kind: 'type',
+  authors: 'forfattere',
+  publisher: 'utgiver',
+  year: 'år',
+  date: 'dato',
+  title: 'tittel',
+  journal: 'tidsskrift',
+  volume: 'årgang',
+  issue: 'nummer',
+  pages: 'sider',
+  doi: 'doi',
+  pmid: 'pmid',
+  pmcid: 'pmcid',
+  registry: 'register',
+  url: 'url',
+  name: 'navn',
+  short: 'kortnavn',
+  country: 'land',
+  population: 'populasjon',
+  setting: 'setting',
+  design: 'design',
+  arms: 'armer',
+  follow_up: 'oppfølging',
+  primary_source: 'hovedkilde',
+  headline_intervention: 'hovedtall_intervensjon',
+  headline_control: 'hovedtall_kontroll',
+  text: 'tekst',
+  label: 'betegnelse',
+  definition: 'definisjon',
+  figures: 'tall',
+  version: 'versjon',
+};
+
+/** A column's name in a language: English names are the keys; "_nb" columns keep their suffix. */
+export function columnName(column: string, lang: Lang): string {
+  if (lang === 'en') return column;
+  const [stem, suffix] = column.endsWith('_nb') ? [column.slice(0, -3), '_nb'] : [column, ''];
+  const name = COLUMNS_NB[stem];
+  if (name === undefined) throw new Error(`CSV column "${column}" has no Norwegian name: add it to COLUMNS_NB in src/lib/export/csv.ts`);
+  return `${name}${suffix}`;
+}
+
+// ---------------------------------------------------------------- a chart's CSV
 
 export const CSV_COLUMNS = [
   'id',
@@ -22,6 +203,7 @@ export const CSV_COLUMNS = [
   'denominator',
   'ci_low',
   'ci_high',
+  'p_comparator',
   'p_value',
   'status',
   'locator',
@@ -32,28 +214,16 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** One field, quoted when it holds a comma, a quote, or a line break (RFC 4180). */
-export function csvField(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A number as plain digits: never exponent notation, never a locale's comma. */
-export function csvNumber(n: number | undefined, decimals?: number): string {
-  if (n === undefined) return '';
-  if (decimals !== undefined) return n.toFixed(decimals);
-  const s = Object.is(n, -0) ? '0' : String(n);
-  // 1e-7 → 0.0000001: the shortest exact digits, without exponent notation.
-  return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
-}
+const num = (n: number | undefined, decimals?: number): NumberCell | undefined => (n === undefined ? undefined : { number: n, decimals });
 
 /** What the citation column says of a row the site computed (e.g. a pooled estimate). */
 export const COMPUTED_CITATION = 'computed by IPS Evidence from the rows named in locator';
 
-export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, string> {
+/** A figure's row: every number typed, so it is written the language's way and never neutralised. */
+export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, Cell> {
   // A pooled estimate of the site's own meta-analysis has no source publication.
   const s = f.source === COMPUTED_HERE ? undefined : source(e, f.source);
+  const p = splitPValue(f.p_value);
   return {
     id: f.id,
     study: f.study ?? '',
@@ -61,13 +231,14 @@ export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, string> 
     group: f.group,
     comparator: f.comparator ?? '',
     timepoint: f.timepoint ?? '',
-    value: csvNumber(f.value, f.decimals),
+    value: num(f.value, f.decimals),
     unit: f.unit,
-    numerator: csvNumber(f.numerator),
-    denominator: csvNumber(f.denominator),
-    ci_low: csvNumber(f.ci_low),
-    ci_high: csvNumber(f.ci_high),
-    p_value: f.p_value ?? '',
+    numerator: num(f.numerator),
+    denominator: num(f.denominator),
+    ci_low: num(f.ci_low),
+    ci_high: num(f.ci_high),
+    p_comparator: p.comparator,
+    p_value: p.value,
     status: f.status,
     locator: f.locator,
     source: f.source,
@@ -77,10 +248,13 @@ export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, string> 
   };
 }
 
-/** The whole file: header, then one line per figure in the chart's order (each figure once). */
-export function chartCsv(e: Evidence, figures: readonly Figure[]): string {
+/**
+ * The CSV download of a chart: exactly the data rows the chart plots (`spec.figures`), one line
+ * per figure in the chart's order (each figure once), with where each number comes from and the
+ * data version, so a reader can re-plot or check it without this site.
+ */
+export function chartCsv(e: Evidence, figures: readonly Figure[], lang: Lang = 'en'): string {
   const seen = new Set<string>();
   const rows = figures.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => figureCsvRow(e, f));
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvField(r[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return writeCsv(CSV_COLUMNS, rows, lang);
 }

@@ -6,6 +6,7 @@
  */
 import type { ChartSpec } from '../../charts/spec.ts';
 import { chartPages } from '../chart-pages.ts';
+import { listReleases } from '../data/releases.ts';
 import type { Evidence } from '../data/load.ts';
 import { sourcesOf } from '../evidence.ts';
 import { t, type Lang } from '../i18n.ts';
@@ -71,10 +72,13 @@ export interface ChartExport {
   evidence: Evidence;
   /** Absolute address of the page that shows the chart. */
   url: string;
+  /** Absolute address of the embed pinned to this data version, when it is released (pinnedEmbedUrl). */
+  pinnedUrl?: string | undefined;
 }
 
 export function chartCitation(x: ChartExport): ChartCitation {
   return {
+    ...(x.pinnedUrl ? { pinnedUrl: x.pinnedUrl } : {}),
     id: x.spec.id,
     title: x.spec.title,
     siteName: t(x.spec.lang, 'siteName'),
@@ -101,7 +105,7 @@ export async function buildDownload(kind: DownloadKind, x: ChartExport): Promise
     case 'social-dark':
       return chartPngAsync(input, 'social', 'dark');
     case 'csv':
-      return chartCsv(x.evidence, x.spec.figures);
+      return chartCsv(x.evidence, x.spec.figures, x.spec.lang);
     case 'bib':
       return bibtexFile(chartCitation(x), sources());
     case 'ris':
@@ -121,6 +125,16 @@ export async function buildDownload(kind: DownloadKind, x: ChartExport): Promise
 export function chartPageUrl(chartId: string, lang: Lang, site: URL | string | undefined, base: string): string {
   const page = chartPages(lang).get(chartId) ?? '';
   return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}${page}#chart-${chartId}`);
+}
+
+/**
+ * The embed pinned to a data version, /embed/v<version>/<id>/ (under /nb/ in Norwegian), when
+ * that version is released (data/releases/<version>/, built by src/lib/embed-routes.ts); a
+ * version not yet released has no pinned address, and undefined is returned.
+ */
+export function pinnedEmbedUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string | undefined {
+  if (!listReleases().some((r) => r.version === version)) return undefined;
+  return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}embed/v${version}/${chartId}/`);
 }
 
 /** `site` + `base` + a path, as an absolute URL. */

@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts, chartSpec, type ChartId } from '../../charts/index.ts';
 import { loadEvidence } from '../data/load.ts';
 import type { Lang } from '../i18n.ts';
-import { CONTENT_TYPE, DOWNLOAD_KINDS, buildDownload, chartPageUrl, downloadFileName, type DownloadKind } from './files.ts';
+import { CONTENT_TYPE, DOWNLOAD_KINDS, buildDownload, chartPageUrl, downloadFileName, pinnedEmbedUrl, type DownloadKind } from './files.ts';
 
 interface Props {
   id: ChartId;
@@ -24,7 +24,8 @@ export function downloadRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET
       const { id, kind } = props;
       const evidence = loadEvidence();
       const url = chartPageUrl(id, lang, site, import.meta.env.BASE_URL);
-      const body = await buildDownload(kind, { spec: chartSpec(id, evidence, lang), evidence, url });
+      const pinnedUrl = pinnedEmbedUrl(id, lang, evidence.release.version, site, import.meta.env.BASE_URL);
+      const body = await buildDownload(kind, { spec: chartSpec(id, evidence, lang), evidence, url, pinnedUrl });
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
         headers: { 'Content-Type': CONTENT_TYPE[kind] },
       });

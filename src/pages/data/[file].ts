@@ -5,14 +5,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataDownloads, type DataDownload } from '../../lib/data-export.ts';
 import { dataDirectory, loadEvidence } from '../../lib/data/load.ts';
+import { absoluteUrl } from '../../lib/export/files.ts';
 
 let cache: DataDownload[] | undefined;
-const files = () => (cache ??= dataDownloads(loadEvidence(), dataDirectory()));
+// The archive's README names the page that lists the downloads, as the address to cite.
+const files = (site: URL | undefined) =>
+  (cache ??= dataDownloads(loadEvidence(), dataDirectory(), 'en', absoluteUrl(site, import.meta.env.BASE_URL, 'sources/')));
 
-export const getStaticPaths: GetStaticPaths = () => files().map((f) => ({ params: { file: f.name } }));
+export const getStaticPaths: GetStaticPaths = () => dataDownloads(loadEvidence(), dataDirectory()).map((f) => ({ params: { file: f.name } }));
 
-export const GET: APIRoute = ({ params }) => {
-  const f = files().find((x) => x.name === params['file']);
+export const GET: APIRoute = ({ params, site }) => {
+  const f = files(site).find((x) => x.name === params['file']);
   if (!f) return new Response('Not found', { status: 404 });
   const body = typeof f.body === 'string' ? f.body : new Uint8Array(f.body);
   return new Response(body, { headers: { 'content-type': f.contentType } });

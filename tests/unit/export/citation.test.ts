@@ -136,14 +136,36 @@ describe('BibTeX', () => {
     expect(bibtexEscape('Løvvik')).toBe('Løvvik');
   });
 
-  it('writes an @misc for the chart with version, date, year and URL', () => {
+  it('writes an @misc for the chart in fields BibTeX and biblatex both read: year, month, note, howpublished, url', () => {
     const entry = bibtexChart(chart);
     expect(entry.startsWith(`@misc{ips-evidence-norway-employment-${evidence.release.version},`)).toBe(true);
     expect(entry).toContain('author = {{IPS Evidence}}');
     expect(entry).toContain(`title = {{${chart.title}}}`);
     expect(entry).toContain(`year = {${evidence.release.date.slice(0, 4)}}`);
-    expect(entry).toContain(`version = {${evidence.release.version}}`);
+    expect(entry).toMatch(/\n {2}month = (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec),\n/);
+    expect(entry).toContain(`note = {Chart, data version ${evidence.release.version}}`);
+    // Not biblatex-only fields: classic BibTeX styles would drop them silently.
+    expect(entry).not.toMatch(/^\s*(date|version) = /m);
+    // The page's "#chart-…" escaped for \url inside a style's macro argument; verbatim in url.
+    expect(entry).toContain('howpublished = {\\url{https://example.org/ips/trials/norway/\\#chart-norway-employment}}');
     expect(entry).toContain(`url = {${chart.url}}`);
+  });
+
+  it('cites the pinned embed of the data version when there is one', () => {
+    const pinnedUrl = `https://example.org/ips/embed/v${evidence.release.version}/norway-employment/`;
+    const pinned = { ...chart, pinnedUrl };
+    expect(bibtexChart(pinned)).toContain(`howpublished = {\\url{${pinnedUrl}}}`);
+    expect(bibtexChart(pinned)).toContain(`url = {${pinnedUrl}}`);
+    expect(apaChart(pinned).endsWith(` [Chart]. ${pinnedUrl}`)).toBe(true);
+    expect(risFile(pinned, []).split('\r\n')).toContain(`UR  - ${pinnedUrl}`);
+  });
+
+  it('gives a source without an author a sort key, and no biblatex-only date', () => {
+    for (const s of evidence.sources.values()) {
+      const entry = bibtexSource(s);
+      if (!s.authors?.length && !s.publisher) expect(entry, s.key).toMatch(/^ {2}key = \{.+\},$/m);
+      expect(entry, s.key).not.toMatch(/^ {2}date = /m);
+    }
   });
 
   it('writes an @article with "and"-joined authors, escaped title, TeX page range and DOI', () => {
