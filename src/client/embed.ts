@@ -7,7 +7,8 @@ import { applyStep, readSteps } from './story.ts';
 
 type Parsed<T> = { kind: 'valid'; value: T } | { kind: 'invalid' } | { kind: 'missing' };
 
-const THEMES = ['light', 'dark', 'auto', 'transparent'] as const;
+/** `transparent-dark`: no background, light text, for a dark host page; `transparent-light` the reverse. */
+const THEMES = ['light', 'dark', 'auto', 'transparent', 'transparent-dark', 'transparent-light'] as const;
 type Theme = (typeof THEMES)[number];
 const LANGS = ['en', 'nb'] as const;
 
@@ -30,7 +31,23 @@ function flag(raw: string | null): Parsed<boolean> {
   return { kind: 'invalid' };
 }
 
-const setTheme = (theme: Theme) => document.documentElement.setAttribute('data-theme', theme);
+/**
+ * A transparent embed stays transparent: a theme set later (the host's message) sets only its
+ * text colours (data-embed-scheme, EmbedPage.astro), so the host's background keeps showing.
+ */
+let transparent = false;
+function setTheme(theme: Theme) {
+  const root = document.documentElement;
+  if (theme.startsWith('transparent')) transparent = true;
+  if (!transparent) {
+    root.setAttribute('data-theme', theme);
+    return;
+  }
+  root.setAttribute('data-theme', 'transparent');
+  const scheme = theme === 'transparent' ? 'auto' : theme.replace('transparent-', '');
+  if (scheme === 'light' || scheme === 'dark') root.setAttribute('data-embed-scheme', scheme);
+  else root.removeAttribute('data-embed-scheme');
+}
 
 const params = new URLSearchParams(location.search);
 const ignored: string[] = [];
