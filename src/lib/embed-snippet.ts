@@ -43,11 +43,17 @@ interface TextStep extends TypeStep {
  */
 export const EMBED_TYPE = {
   pad: { ref: 16, min: 8 },
-  title: { ref: 21, min: 15, lineHeight: 1.2, maxLines: 3, advance: 0.58, gap: 0.3 },
-  summary: { ref: 15, min: 13, lineHeight: 1.4, maxLines: 6, advance: 0.52, gap: 0.4 },
-  legend: { ref: 14, min: 12, lineHeight: 1.4, maxLines: 3, advance: 0.52, gap: 0.4 },
-  footer: { ref: 12.5, min: 11, lineHeight: 1.35, maxLines: 3, advance: 0.52, gap: 0.4 },
-} as const satisfies { pad: TypeStep } & Record<'title' | 'summary' | 'legend' | 'footer', TextStep>;
+  /**
+   * The drawing's widest: charts are drawn 420 px wide with 15 px type, so at the full width of a
+   * 640 px frame their labels would outsize the title. Capped, they stay about the title's size;
+   * in narrow frames (below `min`) the drawing takes the full width.
+   */
+  drawing: { ref: 520, min: 320 },
+  title: { ref: 24, min: 15, lineHeight: 1.2, maxLines: 3, advance: 0.58, gap: 0.3 },
+  summary: { ref: 16, min: 13, lineHeight: 1.4, maxLines: 6, advance: 0.52, gap: 0.4 },
+  legend: { ref: 15, min: 12, lineHeight: 1.4, maxLines: 3, advance: 0.52, gap: 0.4 },
+  footer: { ref: 13, min: 11, lineHeight: 1.35, maxLines: 3, advance: 0.52, gap: 0.4 },
+} as const satisfies { pad: TypeStep; drawing: TypeStep } & Record<'title' | 'summary' | 'legend' | 'footer', TextStep>;
 
 /**
  * Type is sized by the frame's width, but never more than a frame this much wider than tall
@@ -107,7 +113,7 @@ export interface EmbedLayoutEstimate {
   frameWidth: number;
   /** Height of the words and padding around the drawing. */
   words: number;
-  /** Height of the drawing at the full inner width. */
+  /** Height of the drawing at its full width (the inner width, up to EMBED_TYPE.drawing). */
   drawing: number;
   /** The frame height that gives the drawing its full width. */
   height: number;
@@ -131,7 +137,8 @@ export function estimateLayout(input: EmbedLayoutInput, frameWidth: number): Emb
   if (input.legend.length > 0) words += itemBlock(input.legend);
   if (input.viewLabels.length > 0) words += itemBlock(input.viewLabels);
   words += block(EMBED_TYPE.footer, input.footer.length);
-  const drawing = inner * drawingAspect(input.views);
+  const drawingWidth = Math.min(inner, typeSize(EMBED_TYPE.drawing, frameWidth));
+  const drawing = drawingWidth * drawingAspect(input.views);
   return { frameWidth, words, drawing, height: words + drawing };
 }
 
