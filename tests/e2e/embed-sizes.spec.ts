@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { charts, type ChartId } from '../../src/charts/index.ts';
+import { EMBED_TYPE, typeSize } from '../../src/lib/embed-snippet.ts';
 import { BASE_PATH, listPages, readPageHtml } from './site';
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -241,10 +242,13 @@ test.describe('the resize script', () => {
       const boxedHeight = (await boxed.boundingBox())!.height;
       expect(boxedHeight, 'capped by the 400 px box').toBeLessThanOrEqual(400);
       expectFits(await measure(boxed.contentFrame()), `${chartId} in a 400 px box`);
-      // In a free column the frame takes the content's height: the drawing at full width.
+      // In a free column the frame takes the content's height: the drawing at its full width
+      // (the inner width, up to its cap), as the frame's width alone sets it.
       const fit = await measure(free.contentFrame());
       expectFits(fit, `${chartId} in a free column`);
-      expect(fit.drawnWidth, 'drawn at nearly the full width').toBeGreaterThan(fit.viewport.width * 0.85);
+      const w = fit.viewport.width;
+      const full = Math.min(w - 2 * typeSize(EMBED_TYPE.pad, w), typeSize(EMBED_TYPE.drawing, w));
+      expect(fit.drawnWidth, 'drawn at its full width').toBeGreaterThan(full * 0.98);
     });
   }
 });
