@@ -52,7 +52,7 @@ export const EMBED_TYPE = {
   title: { ref: 24, min: 15, lineHeight: 1.2, maxLines: 3, advance: 0.58, gap: 0.3 },
   summary: { ref: 16, min: 13, lineHeight: 1.4, maxLines: 6, advance: 0.52, gap: 0.4 },
   legend: { ref: 15, min: 12, lineHeight: 1.4, maxLines: 3, advance: 0.52, gap: 0.4 },
-  footer: { ref: 13, min: 11, lineHeight: 1.35, maxLines: 3, advance: 0.52, gap: 0.4 },
+  footer: { ref: 13, min: 11, lineHeight: 1.35, maxLines: 4, advance: 0.52, gap: 0.3 },
 } as const satisfies { pad: TypeStep; drawing: TypeStep } & Record<'title' | 'summary' | 'legend' | 'footer', TextStep>;
 
 /**
@@ -74,8 +74,10 @@ export interface EmbedLayoutInput {
   legend: readonly string[];
   /** The view switch's labels (its legend word first); empty when the chart has one view. */
   viewLabels: readonly string[];
-  /** The footer as plain text: sources, status badges, site name, data version. */
-  footer: string;
+  /** The source line as plain text, status badges included (each counts two characters more, for its padding). */
+  sources: string;
+  /** The line under it: site name and data version. */
+  credit: string;
   /** Plot's width and height for each view. */
   views: ReadonlyArray<{ width?: number | undefined; height?: number | undefined }>;
 }
@@ -136,7 +138,8 @@ export function estimateLayout(input: EmbedLayoutInput, frameWidth: number): Emb
     legendSize * (Math.min(legend.maxLines, itemLines(labels, inner, legendSize, legend.advance)) * legend.lineHeight + legend.gap);
   if (input.legend.length > 0) words += itemBlock(input.legend);
   if (input.viewLabels.length > 0) words += itemBlock(input.viewLabels);
-  words += block(EMBED_TYPE.footer, input.footer.length);
+  words += block(EMBED_TYPE.footer, input.sources.length);
+  words += block(EMBED_TYPE.footer, input.credit.length);
   const drawingWidth = Math.min(inner, typeSize(EMBED_TYPE.drawing, frameWidth));
   const drawing = drawingWidth * drawingAspect(input.views);
   return { frameWidth, words, drawing, height: words + drawing };

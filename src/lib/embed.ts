@@ -38,15 +38,15 @@ export function presentPath(base: string, chartId: string, lang: Lang): string {
 /** The embed page's words, as the layout model needs them (the same strings EmbedPage.astro shows). */
 export function embedLayoutInput(spec: ChartSpec, evidence: Evidence, lang: Lang): EmbedLayoutInput {
   const statuses = [...new Set(spec.figures.map((f) => f.status))].map((s) => statusLabel(s, lang));
-  const footer =
-    `${t(lang, 'sources')}: ${sourceLine(evidence, spec.figures, lang)} ${statuses.join(' ')} · ` +
-    `${t(lang, 'siteName')} · ${t(lang, 'dataVersion')} ${evidence.release.version}`;
+  const sources = `${t(lang, 'sources')}: ${sourceLine(evidence, spec.figures, lang)} ${statuses.map((s) => `  ${s}`).join(' ')}`;
+  const credit = `${t(lang, 'siteName')} · ${t(lang, 'dataVersion')} ${evidence.release.version}`;
   return {
     title: spec.title,
     summary: spec.summary,
     legend: spec.legend.map((l) => l.label),
     viewLabels: spec.views.length > 1 ? [lang === 'nb' ? 'Vis' : 'Show', ...spec.views.map((v) => v.label)] : [],
-    footer,
+    sources,
+    credit,
     views: spec.views.map((v) => ({ width: v.plot.width, height: v.plot.height })),
   };
 }

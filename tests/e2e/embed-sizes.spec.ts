@@ -99,9 +99,11 @@ async function measure(frame: FrameLocator): Promise<Fit> {
       if (!inside(r)) outside.push(`"${text.textContent.trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
       smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
     }
-    for (const sel of ['.chart__title', '.embed__footer', '.chart__legend']) {
+    // The words around it, the link back and the data version included, are shown and inside too.
+    for (const sel of ['.chart__title', '.chart__legend', '.embed__sources', '.embed__credit']) {
       const el = document.querySelector(sel);
-      if (el && !inside(el.getBoundingClientRect())) outside.push(sel);
+      const r = el?.getBoundingClientRect();
+      if (!r || r.height < 8 || !inside(r)) outside.push(sel);
     }
     return {
       viewport: { width: vw, height: vh },

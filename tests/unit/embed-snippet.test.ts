@@ -32,7 +32,8 @@ const sample: EmbedLayoutInput = {
   summary: 'What it shows, in one sentence.',
   legend: ['IPS', 'Comparison'],
   viewLabels: [],
-  footer: 'Sources: Someone 2020 published · IPS Evidence · Data version 1.0.0',
+  sources: 'Sources: Someone 2020   published',
+  credit: 'IPS Evidence · Data version 1.0.0',
   views: [{ width: 420, height: 210 }],
 };
 
