@@ -254,3 +254,64 @@ test.describe('the resize script', () => {
     });
   }
 });
+
+test.describe('themes for the host page', () => {
+  /** The colour of one pixel of the host page as painted (the frame included), read back through a canvas. */
+  async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+    const png = (await page.screenshot({ clip: { x, y, width: 1, height: 1 } })).toString('base64');
+    return page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    }, png);
+  }
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  };
+
+  test('transparent-dark on a dark page: the page shows through and the text is light; the host message keeps it transparent', async ({ page, baseURL }) => {
+    const snippet = offered(baseURL!).responsive.get('norway-employment')!.replace(/src="([^"]+)"/, 'src="$1?theme=transparent-dark"');
+    await page.setViewportSize({ width: 700, height: 700 });
+    await openHost(page, '', `<div style="padding:20px;width:640px">${snippet}</div>`, 'margin:0;background:#1d3557;color-scheme:dark');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.chart__svg svg').first()).toBeVisible();
+    const inside = () =>
+      frame.locator('html').evaluate((html) => ({
+        background: getComputedStyle(html).backgroundColor,
+        text: getComputedStyle(document.querySelector('.chart__title')!).color,
+      }));
+    const dark = await inside();
+    expect(dark.background).toBe('rgba(0, 0, 0, 0)');
+    expect(luminance(dark.text), `title colour ${dark.text}`).toBeGreaterThan(0.7);
+    // A pixel inside the frame's padding is the host's own background.
+    const box = (await page.locator('iframe').boundingBox())!;
+    expect(await pixel(page, box.x + 3, box.y + 3)).toEqual([0x1d, 0x35, 0x57]);
+    // The host switches to light: dark text, still no background of its own.
+    await page.locator('iframe').evaluate((el) => (el as HTMLIFrameElement).contentWindow!.postMessage({ type: 'ips-embed:theme', theme: 'light' }, '*'));
+    await expect.poll(async () => luminance((await inside()).text)).toBeLessThan(0.3);
+    expect((await inside()).background).toBe('rgba(0, 0, 0, 0)');
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'transparent');
+  });
+});
+
+test('the copy buttons copy each snippet exactly as shown', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const chartPage = listPages().find((p) => !p.path.startsWith(`${BASE_PATH}nb/`) && readPageHtml(p).includes('id="slide-embed-norway-employment"'))!;
+  await page.goto(chartPage.path);
+  const details = page.locator('#chart-norway-employment details.chart__embed');
+  await details.locator('summary').click();
+  for (const [button, id] of [
+    ['Copy the article code', 'embed-norway-employment'],
+    ['Copy the slide code', 'slide-embed-norway-employment'],
+  ] as const) {
+    await details.getByRole('button', { name: button }).click();
+    const shown = await page.locator(`#${id}`).inputValue();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  }
+});
