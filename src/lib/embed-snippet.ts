@@ -45,10 +45,10 @@ export const EMBED_TYPE = {
   pad: { ref: 16, min: 8 },
   /**
    * The drawing's widest: charts are drawn 420 px wide with 15 px type, so at the full width of a
-   * 640 px frame their labels would outsize the title. Capped, they stay about the title's size;
+   * 640 px frame their labels would outsize the title. Capped, they stay below the title's size;
    * in narrow frames (below `min`) the drawing takes the full width.
    */
-  drawing: { ref: 520, min: 320 },
+  drawing: { ref: 600, min: 320 },
   title: { ref: 24, min: 15, lineHeight: 1.2, maxLines: 3, advance: 0.58, gap: 0.3 },
   summary: { ref: 16, min: 13, lineHeight: 1.4, maxLines: 6, advance: 0.52, gap: 0.4 },
   legend: { ref: 15, min: 12, lineHeight: 1.4, maxLines: 3, advance: 0.52, gap: 0.4 },
