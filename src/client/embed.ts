@@ -7,7 +7,8 @@ import { applyStep, readSteps } from './story.ts';
 
 type Parsed<T> = { kind: 'valid'; value: T } | { kind: 'invalid' } | { kind: 'missing' };
 
-const THEMES = ['light', 'dark', 'auto', 'transparent'] as const;
+/** `transparent-dark`: no background, light text, for a dark host page; `transparent-light` the reverse. */
+const THEMES = ['light', 'dark', 'auto', 'transparent', 'transparent-dark', 'transparent-light'] as const;
 type Theme = (typeof THEMES)[number];
 const LANGS = ['en', 'nb'] as const;
 
@@ -30,7 +31,23 @@ function flag(raw: string | null): Parsed<boolean> {
   return { kind: 'invalid' };
 }
 
-const setTheme = (theme: Theme) => document.documentElement.setAttribute('data-theme', theme);
+/**
+ * A transparent embed stays transparent: a theme set later (the host's message) sets only its
+ * text colours (data-embed-scheme, EmbedPage.astro), so the host's background keeps showing.
+ */
+let transparent = false;
+function setTheme(theme: Theme) {
+  const root = document.documentElement;
+  if (theme.startsWith('transparent')) transparent = true;
+  if (!transparent) {
+    root.setAttribute('data-theme', theme);
+    return;
+  }
+  root.setAttribute('data-theme', 'transparent');
+  const scheme = theme === 'transparent' ? 'auto' : theme.replace('transparent-', '');
+  if (scheme === 'light' || scheme === 'dark') root.setAttribute('data-embed-scheme', scheme);
+  else root.removeAttribute('data-embed-scheme');
+}
 
 const params = new URLSearchParams(location.search);
 const ignored: string[] = [];
@@ -75,19 +92,22 @@ window.addEventListener('message', (event: MessageEvent) => {
 });
 
 // Tell the host how tall the content wants to be (the resize script uses it; nothing else must).
+// The page's sizes follow the frame's height as well as its width (so it fits any frame), so the
+// height it "wants" is measured as if the frame had no height limit: type by width alone, the
+// drawing at its full width (html.embed--measuring, EmbedPage.astro). Measured synchronously and
+// undone before anything is painted; measuring the fitted layout instead would shrink the frame a
+// little more on every message.
 if (window.parent !== window) {
   const chart = document.querySelector('figure.chart');
+  const root = document.documentElement;
   const report = () => {
     const figure = document.querySelector<HTMLElement>('.chart--embed');
     if (!figure) return;
-    // The natural height: what the figure would take at this width if the drawing kept its aspect.
-    const svg = figure.querySelector<SVGSVGElement>('.chart__svg:not([hidden]) svg');
-    const box = svg?.viewBox.baseVal;
-    const drawn = svg?.getBoundingClientRect();
-    const natural = box && drawn && box.width > 0 ? (drawn.width * box.height) / box.width : 0;
-    const height = Math.ceil(figure.scrollHeight - (drawn?.height ?? 0) + natural);
+    root.classList.add('embed--measuring');
+    const height = Math.ceil(figure.getBoundingClientRect().height);
+    root.classList.remove('embed--measuring');
     window.parent.postMessage({ type: 'ips-embed:height', chart: chart?.getAttribute('data-chart'), height }, '*');
   };
-  new ResizeObserver(report).observe(document.documentElement);
+  new ResizeObserver(report).observe(root);
   report();
 }

@@ -6,6 +6,8 @@
 import { charts, chartSpec, type ChartId } from '../charts/index.ts';
 import { loadEvidence, type Evidence } from './data/load.ts';
 import { listReleases } from './data/releases.ts';
+import { oembedFor } from './embed.ts';
+import type { Lang } from './i18n.ts';
 
 export interface EmbedRoute {
   params: { path: string };
@@ -30,4 +32,20 @@ export function embedRoutes(): EmbedRoute[] {
     }
   }
   return routes;
+}
+
+/**
+ * The static oEmbed answer (https://oembed.com/, type "rich") of every embed page, at
+ * <embed page>oembed.json; each embed page links to its own (rel="alternate",
+ * type="application/json+oembed"), so a CMS given the embed's address finds the snippet.
+ */
+export function oembedRoute(lang: Lang) {
+  return {
+    getStaticPaths: () => embedRoutes(),
+    GET: ({ props, site }: { props: EmbedRoute['props']; site: URL | undefined }) => {
+      const spec = chartSpec(props.chartId, props.evidence, lang);
+      const body = oembedFor({ site, base: import.meta.env.BASE_URL, spec, evidence: props.evidence, lang, ...(props.pinned ? { version: props.pinned } : {}) });
+      return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+    },
+  };
 }

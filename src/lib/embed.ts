@@ -1,51 +1,104 @@
 /**
- * Addresses and copy-paste code for embedding a chart elsewhere. Pure functions of the chart,
- * the site address and the base path, so pages, tests and docs all produce the same snippet.
+ * Addresses and copy-paste code for embedding a chart elsewhere, from a chart's spec: the build's
+ * glue around the pure snippet code in embed-snippet.ts, so the chart page, the embed page's
+ * oEmbed link and the oEmbed answer all produce the same snippet.
  */
-import type { Lang } from './i18n.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import type { Evidence } from './data/load.ts';
+import { sourceLine } from './evidence.ts';
+import { statusLabel } from './format.ts';
+import { t, type Lang } from './i18n.ts';
+import {
+  embedFrame,
+  oembedResponse,
+  resizeScriptTag,
+  responsiveSnippet,
+  slideSnippet,
+  type EmbedFrame,
+  type EmbedLayoutInput,
+  type OEmbedRich,
+} from './embed-snippet.ts';
+
+const slash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+const langDir = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
+
+export function embedPath(base: string, chartId: string, lang: Lang, version?: string): string {
+  return `${slash(base)}${langDir(lang)}embed/${version ? `v${version}/` : ''}${chartId}/`;
+}
+
+/** The chart's static oEmbed answer, next to its embed page. */
+export function oembedPath(base: string, chartId: string, lang: Lang, version?: string): string {
+  return `${embedPath(base, chartId, lang, version)}oembed.json`;
+}
+
+export function presentPath(base: string, chartId: string, lang: Lang): string {
+  return `${slash(base)}${langDir(lang)}present/${chartId}/`;
+}
+
+/** The embed page's words, as the layout model needs them (the same strings EmbedPage.astro shows). */
+export function embedLayoutInput(spec: ChartSpec, evidence: Evidence, lang: Lang): EmbedLayoutInput {
+  const statuses = [...new Set(spec.figures.map((f) => f.status))].map((s) => statusLabel(s, lang));
+  const sources = `${t(lang, 'sources')}: ${sourceLine(evidence, spec.figures, lang)} ${statuses.map((s) => `  ${s}`).join(' ')}`;
+  const credit = `${t(lang, 'siteName')} · ${t(lang, 'dataVersion')} ${evidence.release.version}`;
+  return {
+    title: spec.title,
+    summary: spec.summary,
+    legend: spec.legend.map((l) => l.label),
+    viewLabels: spec.views.length > 1 ? [lang === 'nb' ? 'Vis' : 'Show', ...spec.views.map((v) => v.label)] : [],
+    sources,
+    credit,
+    views: spec.views.map((v) => ({ width: v.plot.width, height: v.plot.height })),
+  };
+}
 
 export interface EmbedInput {
   site: URL | undefined;
   base: string;
-  chartId: string;
+  spec: ChartSpec;
+  evidence: Evidence;
   lang: Lang;
-  title: string;
-  /** The chart's drawn size, to give the frame a sensible aspect ratio without any script. */
-  svgSize: { width?: number | undefined; height?: number | undefined };
   /** Pin to a data version: the embed then keeps that version's numbers. */
   version?: string;
 }
 
-/**
- * The frame's aspect ratio is set for a typical 640 px wide frame: the drawing scaled to that
- * width plus the text around it (title, summary, legend, source line). At other widths the
- * embed page scales the drawing to fit, so nothing scrolls or clips either way.
- */
-const REFERENCE_WIDTH = 640;
-const CHROME_HEIGHT = 210;
-
-export function embedPath(base: string, chartId: string, lang: Lang, version?: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${lang === 'en' ? '' : `${lang}/`}embed/${version ? `v${version}/` : ''}${chartId}/`;
+export interface EmbedCode {
+  src: string;
+  present: string;
+  frame: EmbedFrame;
+  /** The responsive snippet (an article column). */
+  html: string;
+  /** The 16:9 snippet (a slide). */
+  slide: string;
+  /** The optional resize script's tag. */
+  script: string;
+  oembed: string;
 }
 
-export function presentPath(base: string, chartId: string, lang: Lang): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${lang === 'en' ? '' : `${lang}/`}present/${chartId}/`;
-}
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-export function embedSnippet(input: EmbedInput): { src: string; present: string; html: string; script: string } {
+export function embedCode(input: EmbedInput): EmbedCode {
   const origin = input.site ? input.site.origin : '';
-  const src = `${origin}${embedPath(input.base, input.chartId, input.lang, input.version)}`;
-  const drawn = ((input.svgSize.height ?? 300) * REFERENCE_WIDTH) / (input.svgSize.width ?? 420);
-  const width = REFERENCE_WIDTH;
-  const height = Math.round(drawn + CHROME_HEIGHT);
-  const b = input.base.endsWith('/') ? input.base : `${input.base}/`;
-  const html =
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(input.title)}" loading="lazy" ` +
-    `style="width:100%;max-width:720px;aspect-ratio:${width}/${height};border:0" data-ips-embed></iframe>`;
-  const script = `<script src="${origin}${b}embed-resize.js" defer></script>`;
-  return { src, present: `${origin}${presentPath(input.base, input.chartId, input.lang)}`, html, script };
+  const { spec, lang, base } = input;
+  const src = `${origin}${embedPath(base, spec.id, lang, input.version)}`;
+  const frame = embedFrame(embedLayoutInput(spec, input.evidence, lang));
+  return {
+    src,
+    present: `${origin}${presentPath(base, spec.id, lang)}`,
+    frame,
+    html: responsiveSnippet({ src, title: spec.title, frame }),
+    slide: slideSnippet({ src, title: spec.title }),
+    script: resizeScriptTag(`${origin}${slash(base)}embed-resize.js`),
+    oembed: `${origin}${oembedPath(base, spec.id, lang, input.version)}`,
+  };
+}
+
+/** The oEmbed answer for a chart (type "rich"), with its social card as the thumbnail. */
+export function oembedFor(input: EmbedInput): OEmbedRich {
+  const origin = input.site ? input.site.origin : '';
+  const { spec, lang, base } = input;
+  const code = embedCode(input);
+  return oembedResponse({
+    snippet: { src: code.src, title: spec.title, frame: code.frame },
+    providerName: t(lang, 'siteName'),
+    providerUrl: `${origin}${slash(base)}${langDir(lang)}`,
+    thumbnail: { url: `${origin}${slash(base)}charts/${spec.id}/${spec.id}-social-light.png`, width: 1200, height: 630 },
+  });
 }
