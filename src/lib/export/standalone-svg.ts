@@ -51,6 +51,11 @@ export interface ExportFormat {
   qr?: number;
   /** At most this many citations on the source line; the rest are counted ("and 8 more"). */
   maxSources?: number;
+  /**
+   * Only the summary, the legend and the chart: for a PowerPoint slide, which sets the title,
+   * the sources and the QR code as its own (editable, searchable) text and picture.
+   */
+  bare?: boolean;
 }
 
 export const FORMATS = {
@@ -95,6 +100,24 @@ export const FORMATS = {
     minSource: 24,
     minText: 24,
     maxSources: 2,
+  },
+  /**
+   * The picture on a PowerPoint slide (src/lib/export/pptx.ts): 10 × 3.875 in of the
+   * 10 × 5.625 in slide, between the title and the sources; 24 px here is 9 pt on the slide.
+   */
+  deck: {
+    width: 1920,
+    height: 744,
+    padX: 77,
+    padY: 8,
+    title: 0,
+    summary: 34,
+    legend: 32,
+    source: 0,
+    footer: 0,
+    minText: 26,
+    chartText: 24,
+    bare: true,
   },
 } as const satisfies Record<string, ExportFormat>;
 export type FormatName = keyof typeof FORMATS;
@@ -449,7 +472,8 @@ export function composeSvg(input: ExportInput, plot: PreparedPlot, format: Expor
 
 export function composeParts(input: ExportInput, plot: PreparedPlot, format: ExportFormat, options: ComposeOptions = {}): string[] {
   const theme = options.theme ?? 'light';
-  const words = exportTexts(input, format);
+  const all = exportTexts(input, format);
+  const words = format.bare ? { ...all, title: '', source: '', footer: '' } : all;
   if (format.height === undefined) {
     const { body, height } = layoutDocument(words, plot, format, theme);
     return [wrapSvg(input, words, format, height, body, options)];
@@ -462,7 +486,7 @@ export function composeParts(input: ExportInput, plot: PreparedPlot, format: Exp
   for (let count = 2; count <= MAX_PARTS; count++) {
     const parts = plotParts(plot.markup, plot, count);
     const layouts = parts.map((part, i) => {
-      const partWords = { ...words, title: `${words.title} (${i + 1}/${parts.length})` };
+      const partWords = format.bare ? words : { ...words, title: `${words.title} (${i + 1}/${parts.length})` };
       const layout = bestLayout(partWords, { ...plot, markup: part.markup, width: part.width, height: part.height }, format, theme);
       return { layout, partWords };
     });
