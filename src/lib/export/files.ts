@@ -5,7 +5,6 @@
  * (src/components/ChartDownloads.astro), so a link never points at a file that was not built.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
-import { chartPages } from '../chart-pages.ts';
 import type { Evidence } from '../data/load.ts';
 import { sourcesOf } from '../evidence.ts';
 import { t, type Lang } from '../i18n.ts';
@@ -143,20 +142,5 @@ export async function buildDownload(kind: DownloadKind, x: ChartExport, part = 0
   }
 }
 
-// ---------------------------------------------------------------- where a chart is shown
-
-/**
- * The address a chart is cited by: the page that shows it (src/lib/chart-pages.ts, the
- * same page embeds link back to), with the figure's anchor; the language's home page when
- * no page shows it yet.
- */
-export function chartPageUrl(chartId: string, lang: Lang, site: URL | string | undefined, base: string): string {
-  const page = chartPages(lang).get(chartId) ?? '';
-  return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}${page}#chart-${chartId}`);
-}
-
-/** `site` + `base` + a path, as an absolute URL. */
-export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return new URL(`${b}${path}`, site ?? 'http://localhost:4321').href;
-}
+// Where a chart is shown: in urls.ts (qr.ts needs them too, without the rest of this module).
+export { absoluteUrl, chartPageUrl } from './urls.ts';

@@ -165,7 +165,7 @@ async function addChartSlides(pptx: PptxGenJS, x: ChartExport): Promise<number> 
 }
 
 async function bytes(pptx: PptxGenJS): Promise<Uint8Array> {
-  return new Uint8Array((await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer);
+  return new Uint8Array((await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer);
 }
 
 /** One chart's slides (one, or one per part of a tall chart). */
@@ -188,6 +188,8 @@ export async function topicDeck(topic: Topic, lang: Lang, exports: readonly Char
   const { version, date } = first.evidence.release;
   opening.addText(w.deckSubtitle(version, date), { ...text, x: MARGIN, y: 1.4, w: SLIDE.w - 2 * MARGIN, h: 0.8, fontSize: 18, color: COLOURS.muted, valign: 'top', margin: 0 });
   opening.addNotes(w.deckNotes);
+  // Every chart's pictures drawn at once, on resvg's thread pool (they are kept for the build).
+  await Promise.all(exports.map(chartPictures));
   for (const x of exports) await addChartSlides(pptx, x);
   return bytes(pptx);
 }

@@ -9,7 +9,7 @@
 import qrcode from 'qrcode-generator';
 import { listReleases } from '../data/releases.ts';
 import type { Lang } from '../i18n.ts';
-import { absoluteUrl, chartPageUrl } from './files.ts';
+import { absoluteUrl, chartPageUrl } from './urls.ts';
 
 /** The address a slide's QR code opens. */
 export function slideUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string {

@@ -114,12 +114,13 @@ export function cutLines(markup: string, frame: PlotFrame): number[] {
 
 /**
  * The plot cut into `count` parts of about equal height (fewer if there are not enough gaps).
- * The header (above the body) and the axis (below it) are repeated in every part.
+ * The header (above the body) and the axis (below it) are repeated in every part. Where to
+ * cut is read from `layout` (the same plot in another dress, e.g. the export's), else `markup`.
  */
-export function plotParts(markup: string, frame: PlotFrame, count: number): PlotPart[] {
+export function plotParts(markup: string, frame: PlotFrame, count: number, layout = markup): PlotPart[] {
   const top = frame.marginTop;
   const bottom = frame.height - frame.marginBottom;
-  const candidates = cutLines(markup, frame);
+  const candidates = cutLines(layout, frame);
   const chosen: number[] = [];
   // A part holds at least a third of an even share of the rows, so none is left empty.
   const least = (bottom - top) / count / 3;
