@@ -5,6 +5,7 @@
 #   zbarimg       (zbar-tools)            reads the QR code back from the slide PNGs
 #   pdftotext, pdfinfo, pdftoppm (poppler-utils)   read the PDFs LibreOffice makes of the .pptx
 #   soffice       (libreoffice-impress)   opens each .pptx and converts it to PDF
+#   unzip                                 lists and reads the parts of each .pptx (speaker notes)
 #
 # As root with apt-get (this machine, CI on a fresh machine): installs the missing ones with
 # --no-install-recommends. Otherwise it names what is missing; the tests that need a tool
@@ -18,6 +19,7 @@ declare -A PACKAGE=(
   [pdfinfo]=poppler-utils
   [pdftoppm]=poppler-utils
   [soffice]=libreoffice-impress
+  [unzip]=unzip
 )
 
 missing=()
@@ -25,7 +27,7 @@ for tool in "${!PACKAGE[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("${PACKAGE[$tool]}")
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
-  echo "ensure-slide-tools: rsvg-convert, zbarimg, poppler-utils and LibreOffice Impress are installed"
+  echo "ensure-slide-tools: rsvg-convert, zbarimg, poppler-utils, LibreOffice Impress and unzip are installed"
   exit 0
 fi
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
