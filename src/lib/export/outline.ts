@@ -196,6 +196,11 @@ function textToPath(doc: Document, text: Element, style: Style): Element {
     const v = text.getAttribute(name);
     if (v !== null) path.setAttribute(name, v);
   }
+  // A <title> child is the text's tooltip, not drawn: it goes with the outline.
+  for (const title of Array.from(text.children).filter((c) => c.tagName.toLowerCase() === 'title')) {
+    title.remove();
+    path.appendChild(title);
+  }
   const x0 = length(text.getAttribute('x'), style.size) + length(text.getAttribute('dx'), style.size);
   let y = length(text.getAttribute('y'), style.size) + length(text.getAttribute('dy'), style.size);
   const spans = Array.from(text.children).filter((c) => c.tagName.toLowerCase() === 'tspan');

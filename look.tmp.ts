@@ -1,0 +1,18 @@
+import { writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chartSpec } from './src/charts/index.ts';
+import { loadEvidence } from './src/lib/data/load.ts';
+import { outlineSvg } from './src/lib/export/outline.ts';
+import { FORMATS, standaloneSvg } from './src/lib/export/standalone-svg.ts';
+const e = loadEvidence();
+const spec = chartSpec('norway-diagnoses', e, 'en');
+const text = standaloneSvg({ spec, evidence: e, url: 'https://evidence.example.org/page/#chart-x' }, FORMATS.document);
+const outline = outlineSvg(text);
+writeFileSync('/tmp/slides/nd.svg', text); writeFileSync('/tmp/slides/nd-o.svg', outline);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewportSize: { width: 960, height: 700 } });
+const u = (s: string) => `data:image/svg+xml;base64,${Buffer.from(s).toString('base64')}`;
+await p.setContent(`<body style="margin:0;display:flex"><img src="${u(text)}"><img src="${u(outline)}"></body>`);
+await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/slides/cmp.png', fullPage: true });
+await b.close();
