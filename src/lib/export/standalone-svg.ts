@@ -180,7 +180,11 @@ const HALO = /^(white|#fff|#ffffff)$/i;
  * styles (keeping the font size), replaces currentColor and var() with the theme's colours,
  * turns the white halo around dots into the background colour, and sets the export font.
  */
-export function preparePlotSvg(svg: string, theme: Theme, margins: { marginTop?: number; marginBottom?: number } = {}): PreparedPlot {
+export function preparePlotSvg(
+  svg: string,
+  theme: Theme,
+  margins: { marginTop?: number | undefined; marginBottom?: number | undefined } = {},
+): PreparedPlot {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = doc.documentElement as unknown as Element;
   if (!root || root.tagName.toLowerCase() !== 'svg') throw new Error('The chart renderer did not return an <svg>.');

@@ -63,7 +63,8 @@ async function compare(rsvgPng: Buffer, outline: string, text: string, width: nu
           ctx.drawImage(img, 0, 0, width, height);
           return ctx.getImageData(0, 0, width, height).data;
         };
-        const svgUrl = (s: string) => `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(s)))}`;
+        // UTF-8 bytes to base64 (btoa takes Latin-1 only).
+        const svgUrl = (s: string) => `data:image/svg+xml;base64,${btoa(Array.from(new TextEncoder().encode(s), (b) => String.fromCharCode(b)).join(''))}`;
         const [a, b, c] = await Promise.all([pixels(`data:image/png;base64,${png}`), pixels(svgUrl(outline)), pixels(svgUrl(text))]);
         // Compared in blocks of 4 × 4 px (mean grey): glyph edges are anti-aliased differently
         // by text and path rasterisers, but a glyph misplaced, missing or too wide moves whole blocks.
