@@ -6,7 +6,9 @@
 import { applyStep, readSteps, type Step } from './story.ts';
 
 const steps: Step[] = readSteps(document);
-const count = Math.max(steps.length, 1);
+// A tall chart shown in parts (PresentPage.astro): the parts are its steps.
+const parts = Array.from(document.querySelectorAll<HTMLElement>('.present__part'));
+const count = Math.max(parts.length || steps.length, 1);
 const caption = document.querySelector<HTMLElement>('.present__caption');
 const counter = document.querySelector<HTMLElement>('.present__counter');
 let current = 0;
@@ -19,8 +21,9 @@ function stepFromHash(): number {
 
 function show(index: number, updateHash = true) {
   current = Math.min(Math.max(index, 0), count - 1);
-  if (steps.length) applyStep(document, steps, current);
-  if (caption) caption.textContent = steps[current]?.caption ?? '';
+  if (parts.length) parts.forEach((part, i) => (part.hidden = i !== current));
+  else if (steps.length) applyStep(document, steps, current);
+  if (caption) caption.textContent = (parts.length ? parts[current]?.dataset.caption : steps[current]?.caption) ?? '';
   if (counter) counter.textContent = `${current + 1} / ${count}`;
   document.documentElement.dataset.step = String(current + 1);
   if (updateHash) history.replaceState(null, '', `#step-${current + 1}`);

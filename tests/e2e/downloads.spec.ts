@@ -10,12 +10,16 @@ import { parseHTML } from 'linkedom';
 import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, CSV_DELIMITER, columnName } from '../../src/lib/export/csv.ts';
 import { loadEvidence } from '../../src/lib/data/load.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { charts as chartModules, type ChartId } from '../../src/charts/index.ts';
 import { COMPUTED_HERE } from '../../src/lib/evidence.ts';
-import { BASE_PATH, listPages, readPageHtml } from './site';
+import { BASE_PATH, DIST_DIR, listPages, readPageHtml } from './site';
 
 const FILES = {
   svg: (id: string) => `${id}.svg`,
+  svgOutlines: (id: string) => `${id}-outlines.svg`,
+  pptx: (id: string) => `${id}.pptx`,
   slideLight: (id: string) => `${id}-slide-light.png`,
   slideDark: (id: string) => `${id}-slide-dark.png`,
   socialLight: (id: string) => `${id}-social-light.png`,
@@ -79,7 +83,14 @@ for (const chart of charts) {
 
     test('the page links to every download through the base path', () => {
       test.skip(chart.links.size === 0, `${chart.id} appears only on pages without downloads (${chart.pages.join(', ')})`);
-      expect([...chart.links].sort()).toEqual(Object.values(FILES).map(url).sort());
+      // Besides the fixed list: a tall chart's later slide parts (-slide-light-2.png …) and the
+      // PowerPoint deck of each topic the chart belongs to (/charts/decks/<topic>.pptx).
+      const extra = [...chart.links].filter(
+        (l) => l.startsWith(folder(chart)) ? /-slide-(light|dark)-\d+\.png$/.test(l) : l.startsWith(`${BASE_PATH}${chart.lang === 'en' ? '' : `${chart.lang}/`}charts/decks/`),
+      );
+      expect(extra.filter((l) => l.endsWith('.pptx')).length, 'a deck for each of its topics').toBeGreaterThan(0);
+      expect([...chart.links].sort()).toEqual([...Object.values(FILES).map(url), ...extra].sort());
+      for (const l of extra) expect(existsSync(path.join(DIST_DIR, l.slice(BASE_PATH.length))), l).toBe(true);
     });
 
     test('PNGs decode at their stated sizes', async ({ page, request }) => {

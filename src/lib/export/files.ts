@@ -5,18 +5,20 @@
  * (src/components/ChartDownloads.astro), so a link never points at a file that was not built.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
-import { chartPages } from '../chart-pages.ts';
-import { listReleases } from '../data/releases.ts';
 import type { Evidence } from '../data/load.ts';
 import { sourcesOf } from '../evidence.ts';
 import { t, type Lang } from '../i18n.ts';
 import { apaFile, bibtexFile, risFile, type ChartCitation } from './citation.ts';
 import { chartCsv } from './csv.ts';
-import { chartPngAsync } from './png.ts';
+import { outlineSvg } from './outline.ts';
+import { chartPngAsync, pngSvgs } from './png.ts';
+import { chartDeck } from './pptx.ts';
 import { FORMATS, standaloneSvg } from './standalone-svg.ts';
 
 export const DOWNLOAD_KINDS = [
   'svg',
+  'svg-outlines',
+  'pptx',
   'slide-light',
   'slide-dark',
   'social-light',
@@ -30,6 +32,8 @@ export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
 const SUFFIX: Record<DownloadKind, string> = {
   svg: '.svg',
+  'svg-outlines': '-outlines.svg',
+  pptx: '.pptx',
   'slide-light': '-slide-light.png',
   'slide-dark': '-slide-dark.png',
   'social-light': '-social-light.png',
@@ -40,8 +44,12 @@ const SUFFIX: Record<DownloadKind, string> = {
   apa: '-apa.txt',
 };
 
+export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
 export const CONTENT_TYPE: Record<DownloadKind, string> = {
   svg: 'image/svg+xml',
+  'svg-outlines': 'image/svg+xml',
+  pptx: PPTX_TYPE,
   'slide-light': 'image/png',
   'slide-dark': 'image/png',
   'social-light': 'image/png',
@@ -52,14 +60,23 @@ export const CONTENT_TYPE: Record<DownloadKind, string> = {
   apa: 'text/plain; charset=utf-8',
 };
 
-/** The file's name, e.g. `trial-headlines-slide-dark.png`. */
-export function downloadFileName(chartId: string, kind: DownloadKind): string {
+/** Kinds that a tall chart has in parts, one file each (the first keeps the plain name). */
+export const PART_KINDS = ['slide-light', 'slide-dark'] as const satisfies readonly DownloadKind[];
+export type PartKind = (typeof PART_KINDS)[number];
+const isPartKind = (k: DownloadKind): k is PartKind => (PART_KINDS as readonly string[]).includes(k);
+
+/**
+ * The file's name, e.g. `trial-headlines-slide-dark.png`; a later part of a slide PNG
+ * (`part` counted from 0) is `individual-trials-slide-dark-2.png`.
+ */
+export function downloadFileName(chartId: string, kind: DownloadKind, part = 0): string {
+  if (part > 0 && isPartKind(kind)) return `${chartId}${SUFFIX[kind].replace(/\.png$/, `-${part + 1}.png`)}`;
   return `${chartId}${SUFFIX[kind]}`;
 }
 
 /** The file's path from the site's base: `charts/<id>/<file>`, under `nb/` for Norwegian. */
-export function downloadPath(chartId: string, kind: DownloadKind, lang: Lang): string {
-  return `${lang === 'en' ? '' : `${lang}/`}charts/${chartId}/${downloadFileName(chartId, kind)}`;
+export function downloadPath(chartId: string, kind: DownloadKind, lang: Lang, part = 0): string {
+  return `${lang === 'en' ? '' : `${lang}/`}charts/${chartId}/${downloadFileName(chartId, kind, part)}`;
 }
 
 /** The kind a file name stands for, or undefined. */
@@ -67,14 +84,23 @@ export function downloadKindOf(chartId: string, fileName: string): DownloadKind 
   return DOWNLOAD_KINDS.find((k) => downloadFileName(chartId, k) === fileName);
 }
 
+/** How many slide PNGs a chart has: 1, or one per part of a tall chart. */
+export function slidePartCount(x: ChartExport): number {
+  return pngSvgs(exportInput(x), 'slide', 'light').length;
+}
+
 export interface ChartExport {
   spec: ChartSpec;
   evidence: Evidence;
   /** Absolute address of the page that shows the chart. */
   url: string;
+  /** What a slide's QR code opens: the embed pinned to this data version (src/lib/export/qr.ts). */
+  link?: string;
   /** Absolute address of the embed pinned to this data version, when it is released (pinnedEmbedUrl). */
   pinnedUrl?: string | undefined;
 }
+
+const exportInput = (x: ChartExport) => ({ spec: x.spec, evidence: x.evidence, url: x.url, ...(x.link ? { link: x.link } : {}) });
 
 export function chartCitation(x: ChartExport): ChartCitation {
   return {
@@ -89,17 +115,21 @@ export function chartCitation(x: ChartExport): ChartCitation {
   };
 }
 
-/** The file's bytes (PNG) or text (everything else). */
-export async function buildDownload(kind: DownloadKind, x: ChartExport): Promise<Uint8Array | string> {
-  const input = { spec: x.spec, evidence: x.evidence, url: x.url };
+/** The file's bytes (PNG, PowerPoint) or text (everything else); `part` of a slide PNG from 0. */
+export async function buildDownload(kind: DownloadKind, x: ChartExport, part = 0): Promise<Uint8Array | string> {
+  const input = exportInput(x);
   const sources = () => sourcesOf(x.evidence, x.spec.figures);
   switch (kind) {
     case 'svg':
       return standaloneSvg(input, FORMATS.document, { theme: 'light' });
+    case 'svg-outlines':
+      return outlineSvg(standaloneSvg(input, FORMATS.document, { theme: 'light' }));
+    case 'pptx':
+      return chartDeck(x);
     case 'slide-light':
-      return chartPngAsync(input, 'slide', 'light');
+      return chartPngAsync(input, 'slide', 'light', part);
     case 'slide-dark':
-      return chartPngAsync(input, 'slide', 'dark');
+      return chartPngAsync(input, 'slide', 'dark', part);
     case 'social-light':
       return chartPngAsync(input, 'social', 'light');
     case 'social-dark':
@@ -115,30 +145,5 @@ export async function buildDownload(kind: DownloadKind, x: ChartExport): Promise
   }
 }
 
-// ---------------------------------------------------------------- where a chart is shown
-
-/**
- * The address a chart is cited by: the page that shows it (src/lib/chart-pages.ts, the
- * same page embeds link back to), with the figure's anchor; the language's home page when
- * no page shows it yet.
- */
-export function chartPageUrl(chartId: string, lang: Lang, site: URL | string | undefined, base: string): string {
-  const page = chartPages(lang).get(chartId) ?? '';
-  return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}${page}#chart-${chartId}`);
-}
-
-/**
- * The embed pinned to a data version, /embed/v<version>/<id>/ (under /nb/ in Norwegian), when
- * that version is released (data/releases/<version>/, built by src/lib/embed-routes.ts); a
- * version not yet released has no pinned address, and undefined is returned.
- */
-export function pinnedEmbedUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string | undefined {
-  if (!listReleases().some((r) => r.version === version)) return undefined;
-  return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}embed/v${version}/${chartId}/`);
-}
-
-/** `site` + `base` + a path, as an absolute URL. */
-export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return new URL(`${b}${path}`, site ?? 'http://localhost:4321').href;
-}
+// Where a chart is shown: in urls.ts (qr.ts needs them too, without the rest of this module).
+export { absoluteUrl, chartPageUrl, pinnedEmbedUrl } from './urls.ts';

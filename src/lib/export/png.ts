@@ -4,7 +4,7 @@
  */
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY, fontFiles } from './font.ts';
-import { FORMATS, standaloneSvg, type ExportInput, type Theme } from './standalone-svg.ts';
+import { FORMATS, standaloneParts, type ExportInput, type Theme } from './standalone-svg.ts';
 
 export type PngFormat = 'slide' | 'social';
 
@@ -23,9 +23,28 @@ function options(): ResvgRenderOptions {
   };
 }
 
-/** The SVG a PNG is drawn from: composed at the PNG's own size, without the inline font. */
-export function pngSvg(input: ExportInput, format: PngFormat, theme: Theme): string {
-  return standaloneSvg(input, FORMATS[format], { theme, embedFont: false });
+const svgCache = new Map<string, string[]>();
+const keyOf = (input: ExportInput) => `${input.spec.id}|${input.spec.lang}|${input.url}|${input.link ?? ''}|${input.evidence.release.version}`;
+
+/**
+ * The SVGs a chart's PNGs are drawn from, composed at the PNG's own size without the inline
+ * font: one, or one per part of a tall chart on a slide (src/lib/export/sections.ts).
+ */
+export function pngSvgs(input: ExportInput, format: PngFormat, theme: Theme): string[] {
+  const key = `${keyOf(input)}|${format}|${theme}`;
+  let svgs = svgCache.get(key);
+  if (!svgs) {
+    svgs = standaloneParts(input, FORMATS[format], { theme, embedFont: false });
+    svgCache.set(key, svgs);
+  }
+  return svgs;
+}
+
+/** The SVG of one PNG (the first part unless told). */
+export function pngSvg(input: ExportInput, format: PngFormat, theme: Theme, part = 0): string {
+  const svg = pngSvgs(input, format, theme)[part];
+  if (!svg) throw new Error(`${input.spec.id}: there is no part ${part + 1} of its ${format} PNG.`);
+  return svg;
 }
 
 export function renderPng(svg: string): Buffer {
@@ -37,8 +56,8 @@ export async function renderPngAsync(svg: string): Promise<Buffer> {
   return (await renderAsync(svg, options())).asPng();
 }
 
-export function chartPng(input: ExportInput, format: PngFormat, theme: Theme): Buffer {
-  return renderPng(pngSvg(input, format, theme));
+export function chartPng(input: ExportInput, format: PngFormat, theme: Theme, part = 0): Buffer {
+  return renderPng(pngSvg(input, format, theme, part));
 }
 
 export const PNG_VARIANTS = [
@@ -48,23 +67,24 @@ export const PNG_VARIANTS = [
   { format: 'social', theme: 'dark' },
 ] as const satisfies ReadonlyArray<{ format: PngFormat; theme: Theme }>;
 
-const batches = new Map<string, Map<string, Promise<Buffer>>>();
+const pngCache = new Map<string, Promise<Buffer>>();
 
 /**
- * One PNG of a chart, drawn together with the chart's other PNGs on resvg's thread pool:
- * the build writes files one at a time, so the first request starts all four and the
- * others find theirs done (or under way), using every core.
+ * One PNG of a chart. The first request for a chart starts all its PNGs on resvg's thread
+ * pool (the build writes files one at a time, so the others then find theirs done or under
+ * way, using every core), and each is kept for the build: the chart's PowerPoint file and its
+ * topic's deck use the same slide images.
  */
-export function chartPngAsync(input: ExportInput, format: PngFormat, theme: Theme): Promise<Buffer> {
-  const key = `${input.spec.id}|${input.spec.lang}|${input.url}|${input.evidence.release.version}`;
-  let batch = batches.get(key);
-  if (!batch) {
-    batch = new Map(PNG_VARIANTS.map((v) => [`${v.format}-${v.theme}`, renderPngAsync(pngSvg(input, v.format, v.theme))]));
-    batches.set(key, batch);
+export function chartPngAsync(input: ExportInput, format: PngFormat, theme: Theme, part = 0): Promise<Buffer> {
+  const base = keyOf(input);
+  const name = (f: PngFormat, t: Theme, p: number) => `${base}|${f}|${t}|${p}`;
+  if (!pngCache.has(name(format, theme, part))) {
+    for (const v of PNG_VARIANTS)
+      pngSvgs(input, v.format, v.theme).forEach((svg, p) => {
+        if (!pngCache.has(name(v.format, v.theme, p))) pngCache.set(name(v.format, v.theme, p), renderPngAsync(svg));
+      });
   }
-  const name = `${format}-${theme}`;
-  const png = batch.get(name)!;
-  batch.delete(name);
-  if (batch.size === 0) batches.delete(key);
+  const png = pngCache.get(name(format, theme, part));
+  if (!png) throw new Error(`${input.spec.id}: there is no part ${part + 1} of its ${format} PNG.`);
   return png;
 }

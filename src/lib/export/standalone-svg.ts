@@ -15,6 +15,8 @@ import { t } from '../i18n.ts';
 import { renderPlotSvg } from '../render/plot-svg.ts';
 import { palette } from '../../styles/palette.ts';
 import { FONT_STACK, fontFaceCss, fontMetrics, type FontWeight } from './font.ts';
+import { qrSvg, shortUrl } from './qr.ts';
+import { plotParts } from './sections.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -36,41 +38,86 @@ export interface ExportFormat {
   legend: number;
   source: number;
   footer: number;
-  /** Smallest title and source sizes the layout may shrink to when the text crowds the chart. */
+  /** Smallest sizes the layout may shrink the text to when it crowds the chart. */
   minTitle?: number;
   minSource?: number;
+  minText?: number;
+  /**
+   * Smallest type of the chart itself, in px of the output. A chart that cannot be drawn that
+   * large in one piece is shown in parts (src/lib/export/sections.ts), one image each.
+   */
+  chartText?: number;
+  /** Side of the QR code to the chart's address, in px, printed at the bottom right. */
+  qr?: number;
+  /** At most this many citations on the source line; the rest are counted ("and 8 more"). */
+  maxSources?: number;
+  /**
+   * Only the summary, the legend and the chart: for a PowerPoint slide, which sets the title,
+   * the sources and the QR code as its own (editable, searchable) text and picture.
+   */
+  bare?: boolean;
 }
 
 export const FORMATS = {
   /** The SVG download: the chart at its drawn size (420 px) with its text around it. */
   document: { width: 468, padX: 24, padY: 24, title: 22, summary: 15, legend: 15, source: 12, footer: 12 },
-  /** 16:9 slide: type legible from the back of a hall (title 56 px, source 24 px at 1920). */
+  /**
+   * 16:9 slide: type legible from the back of a hall. Every piece of text, the chart's own
+   * included, is at least 24 px at 1920 (the title 56): a tall chart is split into parts.
+   */
   slide: {
     width: 1920,
     height: 1080,
-    padX: 96,
-    padY: 72,
+    padX: 80,
+    padY: 60,
     title: 56,
     summary: 34,
     legend: 32,
-    source: 24,
-    footer: 22,
-    minTitle: 48,
-    minSource: 22,
+    source: 26,
+    footer: 24,
+    minTitle: 44,
+    minSource: 24,
+    minText: 24,
+    chartText: 24,
+    qr: 176,
   },
-  /** Social card (Open Graph / X large image): shown at ~500 px wide, so large type again. */
+  /**
+   * Social card (Open Graph / X large image), seen at ~500 px wide: a simple card whose words
+   * (title, summary, legend, sources, address) are at least 24 px of 1200, i.e. 10 px as seen;
+   * the chart beside them is a picture of its shape, as large as the room allows.
+   */
   social: {
     width: 1200,
     height: 630,
-    padX: 56,
-    padY: 48,
-    title: 42,
-    summary: 26,
-    legend: 24,
-    source: 18,
-    footer: 17,
-    minTitle: 32,
-    minSource: 15,
+    padX: 48,
+    padY: 40,
+    title: 44,
+    summary: 28,
+    legend: 26,
+    source: 24,
+    footer: 24,
+    minTitle: 36,
+    minSource: 24,
+    minText: 24,
+    maxSources: 2,
+  },
+  /**
+   * The picture on a PowerPoint slide (src/lib/export/pptx.ts): 10 × 3.875 in of the
+   * 10 × 5.625 in slide, between the title and the sources; 24 px here is 9 pt on the slide.
+   */
+  deck: {
+    width: 1920,
+    height: 744,
+    padX: 77,
+    padY: 8,
+    title: 0,
+    summary: 34,
+    legend: 32,
+    source: 0,
+    footer: 0,
+    minText: 26,
+    chartText: 24,
+    bare: true,
   },
 } as const satisfies Record<string, ExportFormat>;
 export type FormatName = keyof typeof FORMATS;
@@ -80,6 +127,11 @@ export interface ExportInput {
   evidence: Evidence;
   /** Absolute address of the page that shows the chart (printed in the footer). */
   url: string;
+  /**
+   * The address a slide's QR code opens and its footer prints (the embed pinned to this data
+   * version, src/lib/export/qr.ts); `url` when absent.
+   */
+  link?: string;
 }
 
 // ---------------------------------------------------------------- the plot
@@ -91,6 +143,11 @@ export interface PreparedPlot {
   height: number;
   /** The plot's own font size in px (15 on the site). */
   fontSize: number;
+  /** Its smallest type (an annotation may be 13), in its own units. */
+  minFontSize: number;
+  /** Plot's margins: the header above the rows and the axis below them (for parts). */
+  marginTop: number;
+  marginBottom: number;
 }
 
 /** The chart's first view as Plot draws it on the page. */
@@ -123,7 +180,11 @@ const HALO = /^(white|#fff|#ffffff)$/i;
  * styles (keeping the font size), replaces currentColor and var() with the theme's colours,
  * turns the white halo around dots into the background colour, and sets the export font.
  */
-export function preparePlotSvg(svg: string, theme: Theme): PreparedPlot {
+export function preparePlotSvg(
+  svg: string,
+  theme: Theme,
+  margins: { marginTop?: number | undefined; marginBottom?: number | undefined } = {},
+): PreparedPlot {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = doc.documentElement as unknown as Element;
   if (!root || root.tagName.toLowerCase() !== 'svg') throw new Error('The chart renderer did not return an <svg>.');
@@ -157,7 +218,29 @@ export function preparePlotSvg(svg: string, theme: Theme): PreparedPlot {
     }
   }
   root.setAttribute('overflow', 'visible');
-  return { markup: root.toString(), width, height, fontSize: Number(fontSize ?? root.getAttribute('font-size') ?? 15) || 15 };
+  const base = Number(fontSize ?? root.getAttribute('font-size') ?? 15) || 15;
+  return {
+    markup: root.toString(),
+    width,
+    height,
+    fontSize: base,
+    minFontSize: smallestType(root, base),
+    marginTop: margins.marginTop ?? 0,
+    marginBottom: margins.marginBottom ?? 0,
+  };
+}
+
+/** The smallest font size any <text> of the plot is drawn at (sizes inherit from groups). */
+function smallestType(root: Element, base: number): number {
+  let min = Infinity;
+  const walk = (el: Element, size: number) => {
+    const own = Number(el.getAttribute('font-size'));
+    const s = own > 0 ? own : size;
+    if (el.tagName.toLowerCase() === 'text' && (el.textContent ?? '').trim()) min = Math.min(min, s);
+    for (const child of Array.from(el.children)) walk(child, s);
+  };
+  walk(root, base);
+  return Number.isFinite(min) ? min : base;
 }
 
 // ---------------------------------------------------------------- text layout
@@ -293,16 +376,23 @@ function layoutLegend(items: readonly LegendItem[], size: number, maxWidth: numb
 /** Widths of the text column, as a share of the inner width, tried for the side-by-side layouts. */
 const SIDE_FRACTIONS = [0.3, 0.36, 0.42, 0.5];
 
-/** The words around the chart, in its language. */
-export function exportTexts(input: ExportInput) {
+/** The words around the chart, in its language, for a format (fixed sizes print the short address). */
+export function exportTexts(input: ExportInput, format?: ExportFormat) {
   const { spec, evidence, url } = input;
-  const cites = [...new Set(sourcesOf(evidence, spec.figures).map(shortCitation))];
+  const lang = spec.lang;
+  const all = [...new Set(sourcesOf(evidence, spec.figures).map(shortCitation))];
+  const max = format?.maxSources ?? Infinity;
+  const rest = all.length - max;
+  const cites = rest > 0 ? [...all.slice(0, max), lang === 'nb' ? `og ${rest} til` : `and ${rest} more`] : all;
+  const address = format?.height === undefined ? url : shortUrl(input.link ?? url);
   return {
     title: spec.title,
     summary: spec.summary,
     legend: spec.legend.map((l) => ({ colour: palette[l.key], label: l.label })),
-    source: cites.length ? `${t(spec.lang, 'sources')}: ${cites.join('; ')}` : '',
-    footer: `${t(spec.lang, 'siteName')} · ${t(spec.lang, 'dataVersion').toLowerCase()} ${evidence.release.version} · ${url}`,
+    source: cites.length ? `${t(lang, 'sources')}: ${rest > 0 ? cites.slice(0, -1).join('; ') + ' ' + cites.at(-1) : cites.join('; ')}` : '',
+    footer: `${t(lang, 'siteName')} · ${t(lang, 'dataVersion').toLowerCase()} ${evidence.release.version} · ${address}`,
+    /** What the QR code opens. */
+    link: input.link ?? url,
   };
 }
 
@@ -312,15 +402,26 @@ export interface ComposeOptions {
   embedFont?: boolean;
 }
 
+/** The chart's first view, prepared for a theme, with its margins (for cutting it into parts). */
+export function exportPlot(spec: ChartSpec, theme: Theme): PreparedPlot {
+  const options = spec.views[0].plot;
+  return preparePlotSvg(chartPlotSvg(spec), theme, { marginTop: options.marginTop, marginBottom: options.marginBottom });
+}
+
 /**
  * The finished SVG of a chart in a format. Fixed-size formats (slide, social) try the text
  * above the chart, the text beside it (sources across the bottom, or in the text column so a
  * tall chart gets the full height), and take whichever lets the chart be drawn largest.
+ * A format with `chartText` may need several images for a tall chart: this is the first.
  */
 export function standaloneSvg(input: ExportInput, format: ExportFormat, options: ComposeOptions = {}): string {
+  return standaloneParts(input, format, options)[0]!;
+}
+
+/** Every image of a chart in a format: one, or one per part of a tall chart (see sections.ts). */
+export function standaloneParts(input: ExportInput, format: ExportFormat, options: ComposeOptions = {}): string[] {
   const theme = options.theme ?? 'light';
-  const plot = preparePlotSvg(chartPlotSvg(input.spec), theme);
-  return composeSvg(input, plot, format, { ...options, theme });
+  return composeParts(input, exportPlot(input.spec, theme), format, { ...options, theme });
 }
 
 interface Candidate {
@@ -335,40 +436,72 @@ const TEXT_STEPS = [1, 0.9, 0.8, 0.7];
 const WORTH_SHRINKING = 1.15;
 /** ...and only while the chart's own type is smaller than this share of the summary's. */
 const CHART_TYPE_TARGET = 0.75;
+/** Never more parts than this: a chart that needs more has too many rows for slides. */
+const MAX_PARTS = 8;
 
 function shrink(format: ExportFormat, step: number): ExportFormat {
   const k = (n: number) => Math.round(n * step * 10) / 10;
+  const text = (n: number) => Math.max(format.minText ?? 0, k(n));
   return {
     ...format,
     title: Math.max(format.minTitle ?? 0, k(format.title)),
-    summary: k(format.summary),
-    legend: k(format.legend),
+    summary: text(format.summary),
+    legend: text(format.legend),
     source: Math.max(format.minSource ?? 0, k(format.source)),
     footer: Math.max(format.minSource ?? 0, k(format.footer)),
   };
 }
 
-export function composeSvg(input: ExportInput, plot: PreparedPlot, format: ExportFormat, options: ComposeOptions = {}): string {
-  const theme = options.theme ?? 'light';
-  const colours = THEMES[theme];
-  const words = exportTexts(input);
-  let body: string;
-  let height: number;
-  if (format.height === undefined) {
-    ({ body, height } = layoutDocument(words, plot, format, theme));
-  } else {
-    // Full-size text unless the chart's type is small and smaller text buys a clearly larger chart.
-    const target = (format.summary * CHART_TYPE_TARGET) / plot.fontSize;
-    let best = layoutFixed(words, plot, format, theme);
-    for (const step of TEXT_STEPS.slice(1)) {
-      if (best.scale >= target) break;
-      const t = layoutFixed(words, plot, shrink(format, step), theme);
-      if (t.scale > best.scale * WORTH_SHRINKING) best = t;
-    }
-    body = best.render();
-    height = format.height;
-  }
+/** The scale a plot must be drawn at for its smallest type to reach the format's `chartText`. */
+export function requiredScale(plot: PreparedPlot, format: ExportFormat): number {
+  return format.chartText ? format.chartText / plot.minFontSize : 0;
+}
 
+/** The best layout of one image: full-size text unless smaller text buys a clearly larger chart. */
+function bestLayout(words: Words, plot: PreparedPlot, format: ExportFormat, theme: Theme): Candidate {
+  const needed = requiredScale(plot, format);
+  const target = Math.max((format.summary * CHART_TYPE_TARGET) / plot.fontSize, needed);
+  let best = layoutFixed(words, plot, format, theme);
+  for (const step of TEXT_STEPS.slice(1)) {
+    if (best.scale >= target) break;
+    const t = layoutFixed(words, plot, shrink(format, step), theme);
+    if (t.scale > best.scale * WORTH_SHRINKING || (best.scale < needed && t.scale >= needed)) best = t;
+  }
+  return best;
+}
+
+export function composeSvg(input: ExportInput, plot: PreparedPlot, format: ExportFormat, options: ComposeOptions = {}): string {
+  return composeParts(input, plot, format, options)[0]!;
+}
+
+export function composeParts(input: ExportInput, plot: PreparedPlot, format: ExportFormat, options: ComposeOptions = {}): string[] {
+  const theme = options.theme ?? 'light';
+  const all = exportTexts(input, format);
+  const words = format.bare ? { ...all, title: '', source: '', footer: '' } : all;
+  if (format.height === undefined) {
+    const { body, height } = layoutDocument(words, plot, format, theme);
+    return [wrapSvg(input, words, format, height, body, options)];
+  }
+  const whole = bestLayout(words, plot, format, theme);
+  const needed = requiredScale(plot, format);
+  if (whole.scale >= needed) return [wrapSvg(input, words, format, format.height, whole.render(), options)];
+  // Too tall to be legible in one piece: 2, 3, … parts until every part is drawn large enough.
+  let result: string[] = [];
+  for (let count = 2; count <= MAX_PARTS; count++) {
+    const parts = plotParts(plot.markup, plot, count);
+    const layouts = parts.map((part, i) => {
+      const partWords = format.bare ? words : { ...words, title: `${words.title} (${i + 1}/${parts.length})` };
+      const layout = bestLayout(partWords, { ...plot, markup: part.markup, width: part.width, height: part.height }, format, theme);
+      return { layout, partWords };
+    });
+    result = layouts.map(({ layout, partWords }) => wrapSvg(input, partWords, format, format.height!, layout.render(), options));
+    if (parts.length < count || layouts.every(({ layout }) => layout.scale >= needed)) break;
+  }
+  return result;
+}
+
+function wrapSvg(input: ExportInput, words: Words, format: ExportFormat, height: number, body: string, options: ComposeOptions): string {
+  const colours = THEMES[options.theme ?? 'light'];
   const titleId = `${input.spec.id}-title`;
   const descId = `${input.spec.id}-desc`;
   const style = options.embedFont === false ? '' : `<defs><style>${fontFaceCss()}</style></defs>`;
@@ -421,15 +554,29 @@ function parts(words: Words, plot: PreparedPlot, format: ExportFormat, theme: Th
       },
     };
   };
-  /** The source line and "IPS Evidence · data version · address", in a column `width` wide. */
+  /**
+   * The source line and "IPS Evidence · data version · address", in a column `width` wide;
+   * with a QR code to the address at its right when the format has one.
+   */
   const foot = (width: number) => {
-    const source = block(words.source, format.source, width, 400, 'muted', 1.3);
-    const footer = block(words.footer, format.footer, width, 400, 'muted', 1.3);
+    const qr = format.qr ?? 0;
+    const qrGap = qr ? format.source : 0;
+    const textW = width - qr - qrGap;
+    const source = block(words.source, format.source, textW, 400, 'muted', 1.3);
+    const footer = block(words.footer, format.footer, textW, 400, 'muted', 1.3);
     const gap = source.lines.length ? format.source * 0.35 : 0;
+    const textH = blockHeight(source) + gap + blockHeight(footer);
+    const height = Math.max(textH, qr);
     return {
-      height: blockHeight(source) + gap + blockHeight(footer),
-      render: (x: number, top: number) =>
-        textLines(source, x, top, theme) + textLines(footer, x, top + blockHeight(source) + gap, theme),
+      height,
+      render: (x: number, top: number) => {
+        const t = top + height - textH;
+        return (
+          textLines(source, x, t, theme) +
+          textLines(footer, x, t + blockHeight(source) + gap, theme) +
+          (qr ? qrSvg(words.link, x + width - qr, top + height - qr, qr) : '')
+        );
+      },
     };
   };
   const chartGap = format.height === undefined ? 8 : format.summary;
