@@ -122,6 +122,7 @@ echo "node $(node --version) ($(command -v node))"
 step "(1) ensure-chromium" bash "$ROOT/scripts/ensure-chromium.sh"
 step "(1b) ensure-java" bash "$ROOT/scripts/ensure-java.sh"
 step "(1c) ensure-tools" bash "$ROOT/scripts/ensure-tools.sh"
+step "(1d) ensure-slide-tools" bash "$ROOT/scripts/ensure-slide-tools.sh"
 step "(2) type check" npx --no-install astro check
 step "(3) unit tests" npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$VITEST_JSON"
 step "(4) build" npx --no-install astro build

@@ -19,6 +19,7 @@ import Num from './Num.astro';
 import PrintButton from './PrintButton.astro';
 import SelectedFindings from './SelectedFindings.astro';
 import StudyFacts from './StudyFacts.astro';
+import TrialsNotExtracted from './TrialsNotExtracted.astro';
 
 export const mdxComponents = {
   Bibliography,
@@ -38,4 +39,5 @@ export const mdxComponents = {
   PrintButton,
   SelectedFindings,
   StudyFacts,
+  TrialsNotExtracted,
 };
