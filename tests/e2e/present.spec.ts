@@ -1,8 +1,9 @@
 /**
  * The presenter view: the keys step through each chart's story (what is drawn changes and the
  * URL hash follows), and the single-file copy opened from file:// with the network blocked
- * makes no request and steps the same way. On a 1280×720 slide every chart, in the presenter
- * view and in an embed, is drawn big enough for its type to be at least 10 px.
+ * makes no request and steps the same way. (That every chart, in the presenter view and in an
+ * embed, is drawn big enough on a 1280×720 slide for its type to be at least 10 px is checked by
+ * the sweep, tests/e2e/sweep.spec.ts, on the same load as axe.)
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,24 +72,6 @@ for (const chartId of storied) {
 
 /** The drawn chart's box: on a slide, type is only as legible as the chart is big. */
 const chartBox = async (page: Page) => (await page.locator('.chart__svg:not([hidden]) svg').first().boundingBox())!;
-
-// Type legible on a projector: every chart, at 1280×720, draws its SVG at least this many
-// pixels per unit of its own width (its type is 15 units), i.e. 15 units → at least 10 px.
-const MIN_SCALE = 10 / 15;
-
-// The presenter view, and an embed framed as a slide (src/styles/standalone.css).
-for (const [view, chartId] of (['present', 'embed'] as const).flatMap((v) => (Object.keys(charts) as ChartId[]).map((id) => [v, id] as const))) {
-  test(`${view}/${chartId}: at 1280×720 the chart's type is at least 10 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`${view}/${chartId}/`);
-    const box = await chartBox(page);
-    // The SVG keeps its aspect ratio inside its box: the scale is the smaller of the two fits.
-    const [, , w, h] = (await page.locator('.chart__svg:not([hidden]) svg').first().getAttribute('viewBox'))!.split(/\s+/).map(Number);
-    const scale = Math.min(box.width / w!, box.height / h!);
-    expect(w).toBeGreaterThan(0);
-    expect(scale, `${chartId}: drawn at ${scale.toFixed(2)}× in a ${Math.round(box.width)}×${Math.round(box.height)} box`).toBeGreaterThanOrEqual(MIN_SCALE);
-  });
-}
 
 test('on a phone held upright the chart is drawn, and the page scrolls to it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
