@@ -76,7 +76,8 @@ finish() { # $1 = exit code, $2 = failed step name (empty if none)
   echo "── timings ─────────────────────────────"
   local t
   for t in "${TIMINGS[@]}"; do echo "  $t"; done
-  echo "  total: $(elapsed "$RUN_START")s"
+  read_cpu
+  echo "  total: $(elapsed "$RUN_START")s (CPU ${CPU_NOW}s)"
   if [[ -n "$failed_step" ]]; then
     echo "test.sh: FAILED at step $failed_step (exit $code)"
   else
@@ -92,18 +93,30 @@ finish() { # $1 = exit code, $2 = failed step name (empty if none)
   exit "$code"
 }
 
+# CPU seconds (user + system) used so far by this script's finished children: on a shared machine
+# the wall-clock time of a step says how busy the machine was; its CPU time says what it cost.
+# Sets CPU_NOW. `times` must run in this shell, not in a $(…) subshell, which has no children yet.
+read_cpu() {
+  times >"$RESULTS_DIR/.times"
+  CPU_NOW=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.1f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$RESULTS_DIR/.times")
+}
+
 # step NAME COMMAND... — run, time, stop the whole run on failure.
 step() {
   local name=$1
   shift
   echo
   echo "══ $name: $* ══"
-  local start=$EPOCHREALTIME
+  local start=$EPOCHREALTIME cpu_start
+  read_cpu
+  cpu_start=$CPU_NOW
   "$@"
   local code=$?
-  local secs
+  local secs cpu
   secs=$(elapsed "$start")
-  TIMINGS+=("$name: ${secs}s$([[ $code != 0 ]] && echo " (FAILED, exit $code)")")
+  read_cpu
+  cpu=$(awk -v a="$cpu_start" -v b="$CPU_NOW" 'BEGIN { printf "%.1f", b - a }')
+  TIMINGS+=("$name: ${secs}s (CPU ${cpu}s)$([[ $code != 0 ]] && echo " (FAILED, exit $code)")")
   if [[ $code != 0 ]]; then
     echo "test.sh: step '$name' failed (exit $code) after ${secs}s" >&2
     finish "$code" "'$name'"
@@ -153,7 +166,7 @@ step "(1c) ensure-firefox" bash "$ROOT/scripts/ensure-firefox.sh"
 step "(2) type check" npx --no-install astro check
 step "(3) unit tests" npx --no-install vitest run --project unit --reporter=default --reporter=json --outputFile.json="$VITEST_JSON"
 step "(4) build" build
-echo "build took ${TIMINGS[-1]#*: } (reported, not a test: \`npm run bench\` compares it with its budget)"
+echo "build took ${TIMINGS[-1]#*: } (reported, not a test: \`npm run bench\` compares it with its 60 s budget)"
 step "(5) dist tests" env IPS_REQUIRE_DIST=1 npx --no-install vitest run --project dist --reporter=default --reporter=json --outputFile.json="$VITEST_DIST_JSON"
 PLAYWRIGHT_PORT=$(free_port) || PLAYWRIGHT_PORT=''
 export PLAYWRIGHT_PORT
