@@ -1,9 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { BASE_PATH } from './tests/support/built-site.ts';
 
 /**
- * Browser tests run against the ALREADY BUILT site in dist/ (`npx astro build` first;
- * `npm test` does that), served by `astro preview`.
+ * Browser tests run against the ALREADY BUILT site in dist/ (`npm run build` first; `npm test`
+ * does that, once, under a sub-path), served by `astro preview` under the base path the build
+ * was made for (read from dist/, tests/support/built-site.ts).
+ *
+ * One project, 'chromium', runs every spec in tests/e2e/: a new spec file runs without any change
+ * here. Timings (LCP, Lighthouse's performance score) are not tests: `npm run bench` reports them.
  *
  * Chromium: the same search order as scripts/ensure-chromium.sh —
  * $CHROMIUM_PATH, then Debian's /usr/lib/chromium/chromium, then /usr/bin/chromium;
@@ -28,31 +34,27 @@ function findChromium(): string | undefined {
 
 const executablePath = findChromium();
 
-/** Specs that measure time; see the 'timed' project. */
-const TIMED_SPECS = [/budgets\.spec\.ts$/, /lighthouse\.spec\.ts$/];
-
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    ...(executablePath !== undefined ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
-};
-
-/** PLAYWRIGHT_PORT lets two runs (two clones, two helpers) share a machine without sharing a server. */
-const PORT = Number(env['PLAYWRIGHT_PORT'] ?? 4329);
 const HOST = '127.0.0.1';
-/** Astro's `base` (BASE_PATH), normalised to '/…/' so page paths can be appended. */
-const basePath = `/${(env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const baseURL = `http://${HOST}:${PORT}${basePath}`;
+
+/**
+ * The preview server's port: PLAYWRIGHT_PORT (scripts/test.sh picks a free one per run), else a
+ * free port chosen now. It is written back to the environment so the test workers, which load
+ * this file again, agree on it. A server already on the port is never reused: it may be a killed
+ * run's, or another clone's, serving another build.
+ */
+function freePort(): number {
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', `const s = require('node:net').createServer(); s.listen(0, '${HOST}', () => { console.log(s.address().port); s.close(); });`],
+    { encoding: 'utf8' },
+  );
+  const port = Number(probe.stdout.trim());
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`could not find a free port: ${probe.stderr}`);
+  return port;
+}
+if (!env['PLAYWRIGHT_PORT']) env['PLAYWRIGHT_PORT'] = String(freePort());
+const PORT = Number(env['PLAYWRIGHT_PORT']);
+const baseURL = `http://${HOST}:${PORT}${BASE_PATH}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -75,29 +77,31 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: TIMED_SPECS,
-      use: chromium,
-    },
-    {
-      // Timings (LCP under 4× CPU throttling, Lighthouse's performance score) are only
-      // meaningful on an otherwise idle machine: on two cores, a second worker running axe
-      // doubled LCP in one CI run (540, 1088, 1520 ms). So they run after everything else,
-      // one at a time.
-      name: 'timed',
-      testMatch: TIMED_SPECS,
-      dependencies: ['chromium'],
-      workers: 1,
-      fullyParallel: false,
-      use: chromium,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath !== undefined ? { executablePath } : {}),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
     },
   ],
   webServer: {
     command: `npx astro preview --host ${HOST} --port ${PORT}`,
     url: baseURL,
-    reuseExistingServer: !env['CI'],
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    // The server must serve under the base path the build was made for.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH },
   },
 });

@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests are plain TypeScript run under Node: no DOM, no Astro runtime.
-// End-to-end tests live in tests/e2e and belong to Playwright, not vitest.
+// Two projects:
+// - unit: plain TypeScript under Node, no DOM, no build needed (tests/unit);
+// - dist: reads the built site in dist/ (tests/dist): `npm test` runs it right after its one
+//   build; without a dist/ its tests are skipped, saying so.
+// Browser tests live in tests/e2e and belong to Playwright, not vitest.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 180_000 } },
+    ],
   },
 });

@@ -2,14 +2,21 @@
 # The ONE test command (`npm test`). Fails fast, naming the failed step.
 #
 #   0. npm install       (only if node_modules is missing or older than package.json / package-lock.json)
-#   1. ensure-chromium   (scripts/ensure-chromium.sh)
+#   1. ensure-chromium, ensure-java, ensure-firefox (scripts/ensure-*.sh)
 #   2. type check        (astro check)
-#   3. unit tests        (vitest run)
-#   4. build             (astro build, timed)
-#   5. browser tests     (playwright test, against dist/)
+#   3. unit tests        (vitest, project 'unit': no build needed)
+#   4. build             (astro build, ONCE, under a sub-path: BASE_PATH=/ips-evidence/,
+#                         SITE_URL=https://example.org, plus a few retired addresses;
+#                         every later step tests this build)
+#   5. dist tests        (vitest, project 'dist': reads dist/ — links, CSP, downloads, HTML validity…)
+#   6. browser tests     (playwright test against dist/, Chromium; a Firefox ESR smoke test)
 #
-# Closes with one line `tests: N passed, M failed`, N and M summed over vitest and Playwright,
-# read from their JSON reports (test-results/vitest.json, test-results/playwright.json).
+# Nothing here measures time: timings are reported by `npm run bench`.
+# The preview server gets a free port chosen for this run (PLAYWRIGHT_PORT), so two runs on one
+# machine (two clones, a killed run's server left behind) never share or reuse a server.
+#
+# Closes with one line `tests: N passed, M failed`, N and M summed over both vitest projects and
+# Playwright, read from their JSON reports in test-results/.
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,9 +28,15 @@ export NPM_CONFIG_UPDATE_NOTIFIER=false
 
 RESULTS_DIR="$ROOT/test-results"
 VITEST_JSON="$RESULTS_DIR/vitest.json"
+VITEST_DIST_JSON="$RESULTS_DIR/vitest-dist.json"
 PLAYWRIGHT_JSON="$RESULTS_DIR/playwright.json"
 mkdir -p "$RESULTS_DIR"
-rm -f "$VITEST_JSON" "$PLAYWRIGHT_JSON"
+rm -f "$VITEST_JSON" "$VITEST_DIST_JSON" "$PLAYWRIGHT_JSON"
+
+# The one build's address: under a sub-path, as on GitHub Pages, so every test also proves that
+# nothing escapes the base path.
+TEST_SITE_URL=https://example.org
+TEST_BASE_PATH=/ips-evidence/
 
 TIMINGS=()
 RUN_START=$EPOCHREALTIME
@@ -34,13 +47,13 @@ elapsed() { # seconds since $1 (an $EPOCHREALTIME), one decimal
 
 # Sum passed/failed over the JSON reports that exist; prints "N M".
 count_tests() {
-  node - "$VITEST_JSON" "$PLAYWRIGHT_JSON" <<'EOF' 2>/dev/null || echo "0 0"
+  node - "$VITEST_JSON" "$VITEST_DIST_JSON" "$PLAYWRIGHT_JSON" <<'EOF' 2>/dev/null || echo "0 0"
 const fs = require('node:fs');
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, vitestDistFile, playwrightFile] = process.argv.slice(2);
 const read = (f) => { try { return JSON.parse(fs.readFileSync(f, 'utf8')); } catch { return null; } };
 let passed = 0, failed = 0;
-const v = read(vitestFile);
-if (v) {
+for (const v of [read(vitestFile), read(vitestDistFile)]) {
+  if (!v) continue;
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
   // A suite that failed to load (syntax error, bad import) has no tests but is a failure.
@@ -63,7 +76,8 @@ finish() { # $1 = exit code, $2 = failed step name (empty if none)
   echo "── timings ─────────────────────────────"
   local t
   for t in "${TIMINGS[@]}"; do echo "  $t"; done
-  echo "  total: $(elapsed "$RUN_START")s"
+  read_cpu
+  echo "  total: $(elapsed "$RUN_START")s (CPU ${CPU_NOW}s)"
   if [[ -n "$failed_step" ]]; then
     echo "test.sh: FAILED at step $failed_step (exit $code)"
   else
@@ -79,18 +93,30 @@ finish() { # $1 = exit code, $2 = failed step name (empty if none)
   exit "$code"
 }
 
+# CPU seconds (user + system) used so far by this script's finished children: on a shared machine
+# the wall-clock time of a step says how busy the machine was; its CPU time says what it cost.
+# Sets CPU_NOW. `times` must run in this shell, not in a $(…) subshell, which has no children yet.
+read_cpu() {
+  times >"$RESULTS_DIR/.times"
+  CPU_NOW=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.1f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$RESULTS_DIR/.times")
+}
+
 # step NAME COMMAND... — run, time, stop the whole run on failure.
 step() {
   local name=$1
   shift
   echo
   echo "══ $name: $* ══"
-  local start=$EPOCHREALTIME
+  local start=$EPOCHREALTIME cpu_start
+  read_cpu
+  cpu_start=$CPU_NOW
   "$@"
   local code=$?
-  local secs
+  local secs cpu
   secs=$(elapsed "$start")
-  TIMINGS+=("$name: ${secs}s$([[ $code != 0 ]] && echo " (FAILED, exit $code)")")
+  read_cpu
+  cpu=$(awk -v a="$cpu_start" -v b="$CPU_NOW" 'BEGIN { printf "%.1f", b - a }')
+  TIMINGS+=("$name: ${secs}s (CPU ${cpu}s)$([[ $code != 0 ]] && echo " (FAILED, exit $code)")")
   if [[ $code != 0 ]]; then
     echo "test.sh: step '$name' failed (exit $code) after ${secs}s" >&2
     finish "$code" "'$name'"
@@ -119,14 +145,34 @@ fi
 
 echo "node $(node --version) ($(command -v node))"
 
+# A free port for this run's preview server (see playwright.config.ts).
+free_port() {
+  node -e "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });"
+}
+
+# The build's list of retired addresses: the site's own, and a few for the tests to follow.
+test_redirects() {
+  cat "$ROOT/src/redirects.txt" "$ROOT/tests/support/redirects-for-tests.txt" >"$RESULTS_DIR/redirects.txt"
+}
+
+build() {
+  test_redirects &&
+    SITE_URL="$TEST_SITE_URL" BASE_PATH="$TEST_BASE_PATH" IPS_REDIRECTS_FILE="$RESULTS_DIR/redirects.txt" npx --no-install astro build
+}
+
 step "(1) ensure-chromium" bash "$ROOT/scripts/ensure-chromium.sh"
 step "(1b) ensure-java" bash "$ROOT/scripts/ensure-java.sh"
 step "(1c) ensure-tools" bash "$ROOT/scripts/ensure-tools.sh"
 step "(1d) ensure-slide-tools" bash "$ROOT/scripts/ensure-slide-tools.sh"
+step "(1e) ensure-firefox" bash "$ROOT/scripts/ensure-firefox.sh"
 step "(2) type check" npx --no-install astro check
-step "(3) unit tests" npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$VITEST_JSON"
-step "(4) build" npx --no-install astro build
-echo "build took ${TIMINGS[-1]#*: }"
-step "(5) browser tests" npx --no-install playwright test
+step "(3) unit tests" npx --no-install vitest run --project unit --reporter=default --reporter=json --outputFile.json="$VITEST_JSON"
+step "(4) build" build
+echo "build took ${TIMINGS[-1]#*: } (reported, not a test: \`npm run bench\` compares it with its 60 s budget)"
+step "(5) dist tests" env IPS_REQUIRE_DIST=1 npx --no-install vitest run --project dist --reporter=default --reporter=json --outputFile.json="$VITEST_DIST_JSON"
+PLAYWRIGHT_PORT=$(free_port) || PLAYWRIGHT_PORT=''
+export PLAYWRIGHT_PORT
+echo "preview server for this run: 127.0.0.1:${PLAYWRIGHT_PORT:-(chosen by playwright.config.ts)}"
+step "(6) browser tests" npx --no-install playwright test
 
 finish 0 ""

@@ -3,33 +3,8 @@
  * valid, invalid or missing; invalid and unknown values are ignored and never written into the
  * page. The embed tells its host its height, so the optional resize script can fit the frame.
  */
+import { oneOf, parseEmbedOptions, THEMES, type Theme } from '../lib/embed-options.ts';
 import { applyStep, readSteps } from './story.ts';
-
-type Parsed<T> = { kind: 'valid'; value: T } | { kind: 'invalid' } | { kind: 'missing' };
-
-/** `transparent-dark`: no background, light text, for a dark host page; `transparent-light` the reverse. */
-const THEMES = ['light', 'dark', 'auto', 'transparent', 'transparent-dark', 'transparent-light'] as const;
-type Theme = (typeof THEMES)[number];
-const LANGS = ['en', 'nb'] as const;
-
-function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): Parsed<T> {
-  if (raw === null) return { kind: 'missing' };
-  return (allowed as readonly string[]).includes(raw) ? { kind: 'valid', value: raw as T } : { kind: 'invalid' };
-}
-
-function positiveInt(raw: string | null, max: number): Parsed<number> {
-  if (raw === null) return { kind: 'missing' };
-  if (!/^\d{1,3}$/.test(raw)) return { kind: 'invalid' };
-  const n = Number(raw);
-  return n >= 1 && n <= max ? { kind: 'valid', value: n } : { kind: 'invalid' };
-}
-
-function flag(raw: string | null): Parsed<boolean> {
-  if (raw === null) return { kind: 'missing' };
-  if (['1', 'true', 'show', 'yes'].includes(raw)) return { kind: 'valid', value: true };
-  if (['0', 'false', 'hide', 'no'].includes(raw)) return { kind: 'valid', value: false };
-  return { kind: 'invalid' };
-}
 
 /**
  * A transparent embed stays transparent: a theme set later (the host's message) sets only its
@@ -49,18 +24,11 @@ function setTheme(theme: Theme) {
   else root.removeAttribute('data-embed-scheme');
 }
 
-const params = new URLSearchParams(location.search);
-const ignored: string[] = [];
-const note = (name: string, p: Parsed<unknown>) => {
-  if (p.kind === 'invalid') ignored.push(name);
-};
+const steps = readSteps(document);
+const { theme, lang, step, controls, ignored } = parseEmbedOptions(location.search, steps.length);
 
-const theme = oneOf(params.get('theme'), THEMES);
-note('theme', theme);
 if (theme.kind === 'valid') setTheme(theme.value);
 
-const lang = oneOf(params.get('lang'), LANGS);
-note('lang', lang);
 const pageLang = document.documentElement.lang;
 if (lang.kind === 'valid' && lang.value !== pageLang) {
   // The other language is its own prebuilt page: /embed/… ↔ /nb/embed/…
@@ -69,16 +37,10 @@ if (lang.kind === 'valid' && lang.value !== pageLang) {
   if (path !== location.pathname) location.replace(`${path}${location.search}${location.hash}`);
 }
 
-const steps = readSteps(document);
-const step = positiveInt(params.get('step'), Math.max(steps.length, 1));
-note('step', step);
 if (step.kind === 'valid' && steps.length > 0) applyStep(document, steps, step.value - 1);
 
-const controls = flag(params.get('controls'));
-note('controls', controls);
 if (controls.kind === 'valid' && !controls.value) document.documentElement.classList.add('embed--no-controls');
 
-for (const key of params.keys()) if (!['theme', 'lang', 'step', 'controls'].includes(key)) ignored.push('an unknown option');
 // Names only, never values: a hostile value must not reach the page, nor the console verbatim.
 if (ignored.length) console.info(`IPS Evidence embed: ignored ${ignored.length} option(s): ${[...new Set(ignored)].join(', ')}`);
 

@@ -6,13 +6,23 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadEvidence } from '../../src/lib/data/load.ts';
 import { formatPercent } from '../../src/lib/format.ts';
-import { readPageHtml, listPages } from './site';
+import { listPages, pageKind, readPageHtml, type BuiltPage } from './site';
 
-// Pinned embeds and single-file presenter copies render the same component as the pages they
-// copy: they are covered by axe and the no-JavaScript checks, and skipped here to keep the run short.
-const chartPages = listPages().filter(
-  (p) => readPageHtml(p).includes('data-chart=') && !/\/embed\/v\d/.test(p.path) && !p.path.endsWith('-presenter.html'),
-);
+// Every content page with a chart, in both languages. Embeds and presenter views show one chart
+// each with the same chart element: each chart is tried once as an embed and once as a presenter
+// view, in alternating languages (the chart in English as an embed is Norwegian as a presenter
+// view). Pinned embeds and single-file presenter copies render the same component with other data
+// or inlined: the sweep (sweep.spec.ts) and tests/dist cover them, and they are skipped here.
+const chartIds = [...new Set(listPages().flatMap((p) => [...readPageHtml(p).matchAll(/data-chart="([a-z0-9-]+)"/g)].map((m) => m[1]!)))].sort();
+function tried(p: BuiltPage): boolean {
+  const kind = pageKind(p);
+  if (kind === 'content') return true;
+  if (kind !== 'embed' && kind !== 'present') return false;
+  const id = /\/([a-z0-9-]+)\/$/.exec(p.route)?.[1] ?? '';
+  const nb = p.route.startsWith('/nb/') ? 1 : 0;
+  return (chartIds.indexOf(id) + (kind === 'present' ? 1 : 0)) % 2 === nb;
+}
+const chartPages = listPages().filter((p) => readPageHtml(p).includes('data-chart=') && tried(p));
 
 async function chartsOn(page: Page): Promise<Locator[]> {
   await page.waitForFunction(() => customElements.get('ips-chart') !== undefined);
@@ -79,7 +89,7 @@ for (const builtPage of chartPages) {
 test('the Norwegian trial chart shows the 18-month IPS rate from the data on keyboard focus', async ({ page }) => {
   const f = loadEvidence().figures.get('norway-employment-18m-ips')!;
   const expected = formatPercent(f.value, 'en', f.decimals);
-  await page.goto('/trials/norway/');
+  await page.goto('trials/norway/');
   await chartsOn(page);
   const chart = page.locator('ips-chart[data-enhanced]:has(figure[data-chart="norway-employment"])');
   const view = chart.locator('.chart__svg:not([hidden])');

@@ -3,6 +3,8 @@
  * on another origin. The chart shows, the frame neither scrolls nor clips, the resize script
  * fits the height, the host can set the theme, and hostile URL options change nothing and
  * appear nowhere. A pinned embed of a released data version shows that version's numbers.
+ * The option parser itself meets 20,000 generated queries in tests/unit/embed-options.test.ts;
+ * here a handful of hostile URLs go through the real page.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -167,52 +169,4 @@ test.describe('pinned data versions', () => {
       else await expect(page.locator('.embed__newer')).toHaveCount(0);
     });
   }
-});
-
-test.describe('URL options, fuzzed', () => {
-  /** A small seeded generator, so a failure names a value that reproduces. */
-  function* fuzzValues(count: number, seed = 20261124): Generator<string> {
-    let s = seed;
-    const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pieces = ['<script>alert(1)</script>', '"><svg onload=alert(1)>', "'", '"', '\\', '%00', '%0a', '&amp;', '#x', '../', 'javascript:', '💥', 'dark', 'nb', '1', '-1', '1e9', 'NaN', ' ', '\u202e', '{{x}}', '${x}'];
-    for (let i = 0; i < count; i++) {
-      const n = 1 + Math.floor(rand() * 4);
-      let v = '';
-      for (let j = 0; j < n; j++) v += rand() < 0.5 ? pieces[Math.floor(rand() * pieces.length)] : String.fromCharCode(33 + Math.floor(rand() * 90)).repeat(1 + Math.floor(rand() * 6));
-      yield v;
-    }
-  }
-
-  test('two hundred random and hostile values: nothing reflected, no error, the chart still shows', async ({ page }) => {
-    test.setTimeout(240_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    const keys = ['theme', 'lang', 'step', 'controls', 'x', '__proto__'];
-    // Text the page has anyway ("dark" in its styles) is not a reflection: compare with no options.
-    await page.goto(`${BASE_PATH}embed/trial-headlines/`);
-    const baseline = await page.evaluate(() => document.documentElement.outerHTML);
-    let i = 0;
-    for (const value of fuzzValues(200)) {
-      const key = keys[i++ % keys.length]!;
-      const query = `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
-      await page.goto(`${BASE_PATH}embed/trial-headlines/?${query}`);
-      const state = await page.evaluate(
-        ([v, before]) => ({
-          reflected: v.length > 3 && !before.includes(v) && document.documentElement.outerHTML.includes(v),
-          theme: document.documentElement.getAttribute('data-theme'),
-          charts: document.querySelectorAll('figure.chart svg').length,
-        }),
-        [value, baseline] as const,
-      );
-      expect(state.reflected, `value reflected: ${JSON.stringify(value)} (${key})`).toBe(false);
-      expect(['auto', 'light', 'dark', 'transparent'], `theme after ${JSON.stringify(value)}`).toContain(state.theme);
-      expect(state.charts).toBeGreaterThan(0);
-    }
-    expect(errors).toEqual([]);
-  });
 });

@@ -1,6 +1,6 @@
 /**
  * Largest contentful paint and time to the first chart, in Chromium with the CPU slowed 4× (a
- * mid-range phone), for the budgets test and `npm run bench`.
+ * mid-range phone), for `npm run bench` (reported there; no test asserts a time).
  */
 import type { Page } from '@playwright/test';
 
