@@ -26,7 +26,14 @@ describeDist('HTML validity', () => {
       for (const p of listPages()) expect(checked.has(p.file), `the validator checked ${p.route}`).toBe(true);
       const errors = lines.filter((l) => l.includes('error'));
       expect(errors.some((l) => l.includes('canary.html') && l.includes('“p”')), 'the invalid canary page is reported').toBe(true);
-      expect(errors.filter((l) => !l.includes('canary.html')).map((l) => l.replace(DIST_DIR, 'dist/'))).toEqual([]);
+      // The validator's CSS checker predates two properties every current browser supports
+      // (container queries, paint-order for label halos): only those exact messages are set aside.
+      const CSS_THE_VALIDATOR_DOES_NOT_KNOW = /CSS: (“(paint-order|container-type)”: Property “\2” doesn't exist|Unrecognized at-rule “@container”)/;
+      expect(
+        errors
+          .filter((l) => !l.includes('canary.html') && !CSS_THE_VALIDATOR_DOES_NOT_KNOW.test(l))
+          .map((l) => l.replace(DIST_DIR, 'dist/')),
+      ).toEqual([]);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
