@@ -88,6 +88,9 @@ finish() { # $1 = exit code, $2 = failed step name (empty if none)
   passed=${counts% *}
   failed=${counts#* }
   if [[ -n "$failed_step" && "$code" == "0" ]]; then code=1; fi
+  # A step that failed without a failing test (a type error, a build error, no test files found)
+  # still counts as one failure, so the closing line never reads "0 failed" for a failed run.
+  if [[ -n "$failed_step" && "$failed" == "0" ]]; then failed=1; fi
   if [[ -z "$failed_step" && "$failed" != "0" ]]; then code=1; fi
   echo "tests: $passed passed, $failed failed"
   exit "$code"
