@@ -35,6 +35,8 @@ interface Point extends ArmValue {
 }
 
 const ROW_HEIGHT = 66;
+/** The widest row name, in ems of the chart's type: the drawing's width less its margins. */
+const LABEL_EMS = 24;
 
 export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel: string): Plot.PlotOptions {
   const points: Point[] = rows.flatMap((r) => [
@@ -78,7 +80,9 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
       // The row's name on a line of its own above it, and its difference at the right.
-      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      // A long name (a trial with its outcome) is cut with an ellipsis rather than run past the
+      // chart's edge in a narrow frame; the table and the mark's title keep it whole.
+      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, lineWidth: LABEL_EMS, textOverflow: 'ellipsis' }),
       Plot.text(
         rows.filter((r) => r.difference),
         {

@@ -13,7 +13,7 @@ import { formatFigure, formatNumber, formatPercent } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { unweightedArmMeans } from '../lib/meta-analysis.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
+import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 import { ipsPool, methodText, ratio, trialCitation } from './ips-pool.ts';
 import type { ChartSpec, DataTable, StoryStep, TableCell } from './spec.ts';
 
@@ -98,7 +98,7 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
       [{ x: 0, y: 0 }, { x: top, y: top }],
       { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.7, strokeWidth: 1.5, title: () => s.noEffect, className: 'step-trials' },
     ),
-    Plot.text([{ x: top * 0.93, y: top * 0.93 }], { x: 'x', y: 'y', text: () => s.noEffect, dy: 14, dx: 4, textAnchor: 'end', rotate: 0, fill: 'currentColor', fontSize: CHART_FONT_SIZE - 2, className: 'step-trials' }),
+    Plot.text([{ x: top * 0.93, y: top * 0.93 }], { x: 'x', y: 'y', text: () => s.noEffect, dy: 14, dx: 4, textAnchor: 'end', rotate: 0, fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: 'step-trials' }),
     Plot.dot(points, {
       x: 'x',
       y: 'y',
@@ -112,15 +112,15 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
       className: 'step-trials',
     }),
     ...(points.length <= LABEL_UP_TO
-      ? [Plot.text(points, { x: 'x', y: 'y', text: 'label', dy: -20, fill: 'currentColor', fontSize: CHART_FONT_SIZE - 2, className: 'step-trials' })]
+      ? [Plot.text(points, { x: 'x', y: 'y', text: 'label', dy: -20, fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: 'step-trials' })]
       : []),
     Plot.dot([meanPoint], { x: 'x', y: 'y', symbol: 'cross', r: 8, fill: 'currentColor', stroke: 'none', title: 'title', className: 'step-mean' }),
-    Plot.text([meanPoint], { x: 'x', y: 'y', text: () => s.meanShort, dx: 12, textAnchor: 'start', fill: 'currentColor', fontWeight: 700, fontSize: CHART_FONT_SIZE - 2, className: 'step-mean' }),
+    Plot.text([meanPoint], { x: 'x', y: 'y', text: () => s.meanShort, dx: 12, textAnchor: 'start', fill: 'currentColor', fontWeight: 700, fontSize: CHART_SMALL_FONT_SIZE, className: 'step-mean' }),
   ];
   if (rr !== undefined)
     marks.push(
       Plot.line(pooledLine, { x: 'x', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 2, title: () => s.lineTitle(ratio(rr, lang)), className: 'step-pooled' }),
-      Plot.text([pooledLine[1]!], { x: 'x', y: 'y', text: () => s.pooledLine(ratio(rr, lang)), dy: 12, dx: -6, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_FONT_SIZE - 2, className: 'step-pooled' }),
+      Plot.text([pooledLine[1]!], { x: 'x', y: 'y', text: () => s.pooledLine(ratio(rr, lang)), dy: 12, dx: -6, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: 'step-pooled' }),
     );
 
   const cell = (f: Figure): TableCell => ({ text: shown(f), figure: f });

@@ -13,7 +13,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../lib/format.ts';
 import type { Lang } from '../lib/i18n.ts';
 import { palette } from '../styles/palette.ts';
-import { CHART_FONT_SIZE, CHART_STYLE, CHART_WIDTH } from './frame.ts';
+import { CHART_FONT_SIZE, CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH } from './frame.ts';
 
 export interface PooledForestRow {
   /** 'trial': a square with its CI; 'pooled': a diamond over its CI; 'prediction': a dashed line. */
@@ -89,7 +89,7 @@ export function pooledForestTicks([low, high]: [number, number]): number[] {
  */
 export const COMPACT_ABOVE = 8;
 
-const COMPACT = { rowHeight: 26, headingHeight: 30, marginLeft: 172, marginRight: 112, fontSize: CHART_FONT_SIZE - 2 };
+const COMPACT = { rowHeight: 26, headingHeight: 30, marginLeft: 172, marginRight: 112, fontSize: CHART_SMALL_FONT_SIZE };
 
 export function pooledForestPlot(rows: readonly PooledForestRow[], options: { lang: Lang; axisLabel: string }): Plot.PlotOptions {
   const { lang } = options;
@@ -162,7 +162,7 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
       ),
       Plot.text(
         mine.filter((r) => r.detail && !compact),
-        { frameAnchor: 'left', y: 'detailY', dx: EDGE - marginLeft, text: 'detail', textAnchor: 'start', fill: 'currentColor', fontSize: CHART_FONT_SIZE - 2, className },
+        { frameAnchor: 'left', y: 'detailY', dx: EDGE - marginLeft, text: 'detail', textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className },
       ),
       // Trials: the interval with caps, and a square whose size shows the trial's weight.
       Plot.link(trials, { x1: 'low', x2: 'high', y1: 'lineY', y2: 'lineY', stroke: colour, strokeWidth: 2.5, title: 'title', className }),

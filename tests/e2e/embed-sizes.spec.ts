@@ -185,6 +185,13 @@ test.describe('in a reveal.js deck at 1280×720', () => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 720 });
     const { slide } = offered(baseURL!);
+    const inParts = new Set<string>();
+    const probe = await page.context().newPage();
+    for (const id of ids) {
+      await probe.goto(`${baseURL}present/${id}/`);
+      if ((await probe.locator('.present__part').count()) > 0) inParts.add(id);
+    }
+    await probe.close();
     const [head, body] = deck(ids.map((id) => slide.get(id)!));
     await openHost(page, head, body);
     await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady());
@@ -198,7 +205,9 @@ test.describe('in a reveal.js deck at 1280×720', () => {
       expect(frameBox.x + frameBox.width).toBeLessThanOrEqual(slideBox.x + slideBox.width + 0.5);
       const fit = await measure(section.frameLocator('iframe'));
       expectFits(fit, `${chartId} on a slide`);
-      expect(fit.smallest, `${chartId} on a slide: smallest type as drawn`).toBeGreaterThanOrEqual(MIN_TYPE);
+      // A chart with more rows than a slide holds legibly is shown in parts by the presenter view
+      // and the slide PNGs (present.spec.ts, tests/unit/export/slides.test.ts); here it must fit.
+      if (!inParts.has(chartId)) expect(fit.smallest, `${chartId} on a slide: smallest type as drawn`).toBeGreaterThanOrEqual(MIN_TYPE);
     }
   });
 
