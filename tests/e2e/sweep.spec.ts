@@ -162,7 +162,8 @@ for (const builtPage of visitedPages(listPages())) {
 
     // Legible on a slide: 15-unit type drawn at 10 px or more. A chart the presenter view shows
     // in parts (more rows than a slide holds legibly) is checked part by part in present.spec.ts.
-    const chartId = await page.locator('figure.chart[data-chart]').first().getAttribute('data-chart').catch(() => null);
+    // Read without waiting: most content pages have no chart (a locator would wait for one).
+    const chartId = await page.evaluate(() => document.querySelector('figure.chart[data-chart]')?.getAttribute('data-chart') ?? null);
     if (kind !== 'content' && !(chartId && SHOWN_IN_PARTS.has(chartId)) && (await page.locator('.chart__svg:not([hidden]) svg').count()) > 0) {
       const svg = page.locator('.chart__svg:not([hidden]) svg').first();
       const box = (await svg.boundingBox())!;
