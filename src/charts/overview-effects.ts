@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
-import { figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
+import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../lib/format.ts';
 import { t, type Lang, inLang } from '../lib/i18n.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
@@ -86,13 +86,6 @@ interface Row {
 
 const stepClass = (r: Row) => `step-${r.c.study.topic}`;
 
-/** The employed-count rows matching a headline rate (same study, group and time point), if any. */
-function countFor(e: Evidence, rate: Figure): Figure | undefined {
-  return figuresWhere(e, { study: rate.study, measure: 'participants-employed', group: rate.group, timepoint: rate.timepoint }).find(
-    (f) => f.numerator !== undefined && f.denominator !== undefined,
-  );
-}
-
 export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   const s = text[lang];
   const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
@@ -102,8 +95,8 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
     const trial = inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang);
     const when = c.intervention.timepoint ? formatTimepoint(c.intervention.timepoint, lang) : '';
     const diff = differenceOfPercentages(c.intervention.value, c.control.value);
-    const ci = countFor(e, c.intervention);
-    const cc = countFor(e, c.control);
+    const ci = employedCountFor(e, c.intervention);
+    const cc = employedCountFor(e, c.control);
     const row: Row = {
       c,
       trial,

@@ -9,7 +9,7 @@
  */
 import type { Evidence } from './data/load.ts';
 import type { Figure, Study } from './data/schemas.ts';
-import { figuresWhere, headlineComparisons, shortCitation, source, synthesisPool } from './evidence.ts';
+import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, synthesisPool } from './evidence.ts';
 import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from './format.ts';
 import { inLang, type Lang } from './i18n.ts';
 import { naturalFrequencies, poolRiskRatios } from './meta-analysis.ts';
@@ -100,13 +100,6 @@ export function intervalClarity(low: number, high: number, none: number): Clarit
   return low > none || high < none ? 'clear' : 'not-clear';
 }
 
-/** The employed-count rows matching a headline rate (same study, group and time point), if any. */
-function countFor(e: Evidence, rate: Figure): Figure | undefined {
-  return figuresWhere(e, { study: rate.study, measure: 'participants-employed', group: rate.group, timepoint: rate.timepoint }).find(
-    (f) => f.numerator !== undefined && f.denominator !== undefined,
-  );
-}
-
 /** A published contrast (odds ratio, risk ratio, difference) of the headline arms at the headline time. */
 function publishedContrast(e: Evidence, st: Study, rate: Figure, control: Figure): Figure | undefined {
   const candidates = figuresWhere(e, { study: st.key }).filter(
@@ -144,8 +137,8 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
   let clarity: Clarity = 'unknown';
   let effect: string;
   const contrast = publishedContrast(e, st, ips, ctl);
-  const ic = countFor(e, ips);
-  const cc = countFor(e, ctl);
+  const ic = employedCountFor(e, ips);
+  const cc = employedCountFor(e, ctl);
   if (contrast && contrast.ci_low !== undefined && contrast.ci_high !== undefined) {
     figures.push(contrast);
     const none = contrast.measure === 'risk-difference' ? 0 : 1;

@@ -70,6 +70,17 @@ export function theFigure(e: Evidence, match: Parameters<typeof figuresWhere>[1]
   return found[0]!;
 }
 
+/**
+ * The employed-count row that matches a rate (same study, group and time point, with numerator
+ * and denominator), if the data hold one: what a difference's or a ratio's interval is computed
+ * from. Used by the overview chart and by a trial's bottom line.
+ */
+export function employedCountFor(e: Evidence, rate: Figure): Figure | undefined {
+  return figuresWhere(e, { study: rate.study, measure: 'participants-employed', group: rate.group, timepoint: rate.timepoint }).find(
+    (f) => f.numerator !== undefined && f.denominator !== undefined,
+  );
+}
+
 export interface HeadlineComparison {
   study: Study;
   intervention: Figure;
