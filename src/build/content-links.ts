@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { findTerms } from '../lib/glossary.ts';
-import { LANGS, type Lang } from '../lib/i18n.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { localPath, normaliseBase } from '../lib/site-routes.ts';
 
 /** Elements whose text is never linked. */

@@ -20,7 +20,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LANGS } from '../lib/i18n.ts';
+import { LANGS } from '../i18n/index.ts';
 import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../lib/security.ts';
 
 /** Who may frame what: embeds anyone, everything else this site only. */

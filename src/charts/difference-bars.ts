@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPoints } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPoints } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { StoryStep } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';

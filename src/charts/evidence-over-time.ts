@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Source } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study, theFigure } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, formatPoints, statusLabel } from '../lib/format.ts';
-import { LOCALE, t, type Lang, inLang } from '../lib/i18n.ts';
+import { LOCALE, t, type Lang, inLang } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec, DataTable } from './spec.ts';

@@ -4,7 +4,7 @@
  */
 import type * as Plot from '@observablehq/plot';
 import { formatPercent } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 
 /**
  * Charts are drawn narrow (420 px) and scaled by CSS: on a 390 px phone the text stays about

@@ -18,7 +18,7 @@ import { overviewEffects } from './overview-effects.ts';
 import { seedBaseline } from './seed-baseline.ts';
 import { seedEmployment } from './seed-employment.ts';
 import type { Evidence } from '../lib/data/load.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { ChartBuilder, ChartSpec } from './spec.ts';
 import { trialHeadlines } from './trial-headlines.ts';
 import { unemploymentHealth } from './unemployment-health.ts';

@@ -14,7 +14,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../i18n/index.ts';
 import { differenceOfPercentages, meanOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';

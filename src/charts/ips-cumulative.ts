@@ -8,7 +8,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { cumulativeByYear, logRiskRatio } from '../lib/meta-analysis.ts';
 import { Z_95 } from '../lib/stats.ts';
 import type { PooledTrial } from '../lib/synthesis.ts';

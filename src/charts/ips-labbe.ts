@@ -10,7 +10,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import { computedFigure } from '../lib/evidence.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { formatFigure, formatNumber, formatPercent } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { unweightedArmMeans } from '../lib/meta-analysis.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';

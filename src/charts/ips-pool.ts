@@ -7,7 +7,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { computedFigure, shortCitation, source, synthesisPool } from '../lib/evidence.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { poolRiskRatios, type PooledRiskRatio, type RatioWithInterval } from '../lib/meta-analysis.ts';
 import { figuresOfPooledTrial, type PooledTrial } from '../lib/synthesis.ts';
 

@@ -8,7 +8,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { formatNumber, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import { naturalFrequencies, subgroups, type PooledRiskRatio } from '../lib/meta-analysis.ts';
 import { SYNTHESIS_GROUPINGS, type PooledTrial, type SynthesisGrouping } from '../lib/synthesis.ts';
 import {

@@ -5,7 +5,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { differenceBarsPlot } from './difference-bars.ts';
 import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../lib/i18n.ts';
+import { t, type Lang, inLang } from '../i18n/index.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';

@@ -11,7 +11,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../lib/format.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH } from './frame.ts';
 

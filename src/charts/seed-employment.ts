@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './dumbbell.ts';

@@ -5,7 +5,7 @@
  */
 import type { PlotOptions } from '@observablehq/plot';
 import type { Figure } from '../lib/data/schemas.ts';
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface TableColumn {
   label: string;

@@ -6,7 +6,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { inLang, t, type Lang } from '../lib/i18n.ts';
+import { inLang, t, type Lang } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';

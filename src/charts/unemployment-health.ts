@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';

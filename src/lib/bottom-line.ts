@@ -11,7 +11,7 @@ import type { Evidence } from './data/load.ts';
 import type { Figure, Study } from './data/schemas.ts';
 import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, synthesisPool } from './evidence.ts';
 import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from './format.ts';
-import { inLang, type Lang } from './i18n.ts';
+import { inLang, type Lang } from '../i18n/index.ts';
 import { naturalFrequencies, poolRiskRatios } from './meta-analysis.ts';
 import { differenceOfPercentages, riskDifference } from './stats.ts';
 import { figuresOfPooledTrial } from './synthesis.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 
 const cache = new Map<Lang, Map<string, string>>();
 

@@ -13,7 +13,7 @@ import type { Evidence } from './data/load.ts';
 import { dataFiles } from './data/releases.ts';
 import { FIGURE_COLUMNS, TOPICS, type Topic } from './data/schemas.ts';
 import { splitPValue, writeCsv, type Cell } from './export/csv.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { dataReadme } from './data-readme.ts';
 import { zip } from './zip.ts';
 

@@ -7,7 +7,7 @@ import { charts, chartSpec, type ChartId } from '../charts/index.ts';
 import { loadEvidence, type Evidence } from './data/load.ts';
 import { listReleases } from './data/releases.ts';
 import { oembedFor } from './embed.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export interface EmbedRoute {
   params: { path: string };

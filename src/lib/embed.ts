@@ -7,7 +7,7 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Evidence } from './data/load.ts';
 import { sourceLine } from './evidence.ts';
 import { statusLabel } from './format.ts';
-import { t, type Lang } from './i18n.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import {
   embedFrame,
   oembedResponse,

@@ -6,7 +6,7 @@
 import type { Evidence } from './data/load.ts';
 import type { Figure, Source, Study, SynthesisPool } from './data/schemas.ts';
 import { formatNumber } from './format.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import { poolTrials, type PooledTrial } from './synthesis.ts';
 
 export function figure(e: Evidence, id: string): Figure {

@@ -4,7 +4,7 @@
  * never shows 48.0% for a published 48%.
  */
 import type { Figure, Status, Unit } from './data/schemas.ts';
-import { LOCALE, t, type Lang } from './i18n.ts';
+import { LOCALE, t, type Lang } from '../i18n/index.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, decimals: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {

@@ -5,7 +5,7 @@
  * each phrase on every other page to its entry (src/build/glossary-links.ts), so the two cannot
  * drift apart. Definitions are general; they state no figure from the data.
  */
-import type { Lang, StringKey } from './i18n.ts';
+import type { Lang, StringKey } from '../i18n/index.ts';
 
 export interface GlossaryTerm {
   /** The anchor on the glossary page. Public: pages link to it. */

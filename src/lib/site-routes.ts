@@ -3,7 +3,7 @@
  * its twin in the other (/trials/seed/ ↔ /nb/trials/seed/). Paths here are relative to a
  * language's root ('' is the home page), so the same map serves both languages and any base path.
  */
-import { LANGS, type Lang, type StringKey } from './i18n.ts';
+import { LANGS, type Lang, type StringKey } from '../i18n/index.ts';
 
 export interface NavLink {
   label: StringKey;

@@ -2,7 +2,7 @@
  * sitemap.xml from the list of built pages: the pages a reader may land on (not embeds, presenter
  * views or the 404 page), each with its twin in the other language (`xhtml:link hreflang`).
  */
-import { LANGS, LOCALE, type Lang } from './i18n.ts';
+import { LANGS, LOCALE, type Lang } from '../i18n/index.ts';
 import { localPath, splitPath } from './site-routes.ts';
 
 /** Built pages that are not for search engines: embeds and presenter views are parts of other pages. */

@@ -12,7 +12,7 @@
  *   (published counts, or `derived` from a published percentage × arm size, with its formula).
  */
 import type { Figure, Study, SynthesisPool } from './data/schemas.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { TrialCounts } from './meta-analysis.ts';
 import type { Proportion } from './stats.ts';
 

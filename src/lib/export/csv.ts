@@ -17,7 +17,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Evidence } from '../data/load.ts';
 import type { Figure } from '../data/schemas.ts';
 import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../evidence.ts';
-import type { Lang } from '../i18n.ts';
+import type { Lang } from '../../i18n/index.ts';
 
 // ---------------------------------------------------------------- cells
 

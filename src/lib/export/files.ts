@@ -7,7 +7,7 @@
 import type { ChartSpec } from '../../charts/spec.ts';
 import type { Evidence } from '../data/load.ts';
 import { sourcesOf } from '../evidence.ts';
-import { t, type Lang } from '../i18n.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { apaFile, bibtexFile, risFile, type ChartCitation } from './citation.ts';
 import { chartCsv } from './csv.ts';
 import { outlineSvg } from './outline.ts';

@@ -13,7 +13,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { ChartSpec } from '../../charts/spec.ts';
 import { TOPICS, type Topic } from '../data/schemas.ts';
 import { sourceLine } from '../evidence.ts';
-import { t, type Lang } from '../i18n.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { renderPng, renderPngAsync } from './png.ts';
 import { qrSvg, shortUrl } from './qr.ts';
 import { FORMATS, standaloneParts, THEMES } from './standalone-svg.ts';

@@ -8,7 +8,7 @@
  */
 import qrcode from 'qrcode-generator';
 import { listReleases } from '../data/releases.ts';
-import type { Lang } from '../i18n.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { absoluteUrl, chartPageUrl } from './urls.ts';
 
 /** The address a slide's QR code opens. */

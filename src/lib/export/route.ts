@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts, chartSpec, type ChartId } from '../../charts/index.ts';
 import { loadEvidence, type Evidence } from '../data/load.ts';
 import type { Topic } from '../data/schemas.ts';
-import type { Lang } from '../i18n.ts';
+import type { Lang } from '../../i18n/index.ts';
 import {
   CONTENT_TYPE,
   DOWNLOAD_KINDS,

@@ -11,7 +11,7 @@ import { DOMParser } from 'linkedom';
 import type { ChartSpec } from '../../charts/spec.ts';
 import type { Evidence } from '../data/load.ts';
 import { shortCitation, sourcesOf } from '../evidence.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { renderPlotSvg } from '../render/plot-svg.ts';
 import { palette } from '../../styles/palette.ts';
 import { FONT_STACK, fontFaceCss, fontMetrics, type FontWeight } from './font.ts';

@@ -3,7 +3,7 @@
  */
 import { chartPages } from '../chart-pages.ts';
 import { listReleases } from '../data/releases.ts';
-import type { Lang } from '../i18n.ts';
+import type { Lang } from '../../i18n/index.ts';
 
 /**
  * The address a chart is cited by: the page that shows it (src/lib/chart-pages.ts, the

@@ -19,7 +19,7 @@ import {
   splitPValue,
   writeCsv,
 } from '../../../src/lib/export/csv.ts';
-import type { Lang } from '../../../src/lib/i18n.ts';
+import type { Lang } from '../../../src/i18n/index.ts';
 
 const evidence = loadEvidence();
 const ids = Object.keys(charts) as ChartId[];

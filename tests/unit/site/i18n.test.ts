@@ -3,7 +3,7 @@
  * English one is an untranslated string, unless it is listed as rightly the same (names, "IPS").
  */
 import { describe, expect, it } from 'vitest';
-import { SAME_IN_BOTH_LANGUAGES, fill, strings } from '../../../src/lib/i18n.ts';
+import { SAME_IN_BOTH_LANGUAGES, fill, strings } from '../../../src/i18n/index.ts';
 
 describe('UI strings', () => {
   it('have the same keys in English and Norwegian', () => {

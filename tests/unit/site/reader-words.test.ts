@@ -60,7 +60,7 @@ const SOURCE_FILES = [
     .map((f) => path.join(ROOT, 'data', f)),
   ...inDir('data/figures', /\.csv$/),
   ...inDir('src/charts', /\.ts$/),
-  path.join(ROOT, 'src/lib/i18n.ts'),
+  ...inDir('src/i18n', /\.ts$/),
   path.join(ROOT, 'src/lib/glossary.ts'),
   path.join(ROOT, 'src/layouts/Base.astro'),
 ];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAV, isGroup, langRoot, localPath, normaliseBase, splitPath, twinPath } from '../../../src/lib/site-routes.ts';
 import { isListedPage, sitemapXml } from '../../../src/lib/sitemap.ts';
-import { strings } from '../../../src/lib/i18n.ts';
+import { strings } from '../../../src/i18n/index.ts';
 
 describe('site routes', () => {
   it('normalise the base path', () => {
