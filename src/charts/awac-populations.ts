@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../i18n/index.ts';
+import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { percentFromCounts } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
@@ -45,56 +45,7 @@ const STATED = [
   },
 ] as const;
 
-const text = {
-  en: {
-    title: 'The three populations of the AWaC trial, as three sources give them',
-    populations: { 'at-risk': 'At risk of sick leave', 'sick-leave': 'On sick leave', 'long-term-benefits': 'On long-term benefits' },
-    rows: {
-      table: (cite: string, n: string) => `Baseline table, ${cite} (n = ${n})`,
-      'project-page': 'Project page',
-      talk: "Reme's talk",
-    },
-    axis: 'Share of participants (%)',
-    countAxis: 'Participants at baseline',
-    viewSources: 'Three sources side by side',
-    viewCounts: 'Counts in the baseline table',
-    source: 'Source',
-    population: 'Population',
-    participants: 'Participants',
-    share: 'Share (computed here)',
-    summary: (n: string, table: string, sick: string) =>
-      `Sources disagree on how the ${n} participants were split: the baseline table of a sister paper gives ${table}, while ${sick}.`,
-    tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
-    sickStated: (same: boolean, v: string[]) =>
-      same ? `the project page and Reme's talk both give ${v[0]} on sick leave` : `the project page gives ${v[0]} and Reme's talk ${v[1]} on sick leave`,
-    derivation: (n: string) =>
-      `The shares of the baseline table are computed here from its counts (each group's n divided by ${n}); the project page and Reme's talk state shares without counts.`,
-  },
-  nb: {
-    title: 'De tre gruppene i AWaC-studien, slik tre kilder oppgir dem',
-    populations: { 'at-risk': 'I fare for sykmelding', 'sick-leave': 'Sykmeldt', 'long-term-benefits': 'På langvarige ytelser' },
-    rows: {
-      table: (cite: string, n: string) => `Tabell ved oppstart, ${cite} (n = ${n})`,
-      'project-page': 'Prosjektsiden',
-      talk: 'Remes foredrag',
-    },
-    axis: 'Andel av deltakerne (%)',
-    countAxis: 'Deltakere ved oppstart',
-    viewSources: 'Tre kilder side om side',
-    viewCounts: 'Antall i tabellen ved oppstart',
-    source: 'Kilde',
-    population: 'Gruppe',
-    participants: 'Deltakere',
-    share: 'Andel (beregnet her)',
-    summary: (n: string, table: string, sick: string) =>
-      `Kildene er uenige om hvordan de ${n} deltakerne fordelte seg: tabellen ved oppstart i en søsterartikkel gir ${table}, mens ${sick}.`,
-    tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`,
-    sickStated: (same: boolean, v: string[]) =>
-      same ? `prosjektsiden og Remes foredrag begge oppgir ${v[0]} sykmeldte` : `prosjektsiden oppgir ${v[0]} og Remes foredrag ${v[1]} sykmeldte`,
-    derivation: (n: string) =>
-      `Andelene i tabellen ved oppstart er beregnet her fra antallene (hver gruppes n delt på ${n}); prosjektsiden og Remes foredrag oppgir andeler uten antall.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.awacPopulations;
 
 interface Segment {
   row: string;
@@ -107,7 +58,7 @@ interface Segment {
 }
 
 export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const total = figure(e, TABLE_TOTAL);
   const nText = formatNumber(total.value, lang, total.decimals);
   const pct = (v: number, d: number) => formatPercent(v, lang, d);

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../i18n/index.ts';
+import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './dumbbell.ts';
@@ -25,54 +25,7 @@ const DIFFERENCES = [
 ] as const;
 const DISCREPANCIES = ['awac-difference-12m', 'awac-control-rate-12m'] as const;
 
-const text = {
-  en: {
-    title: 'Work participation in the AWaC trial',
-    arms: { intervention: 'Work-focused CBT + IPS', control: 'Usual care' },
-    axis: 'Increased or maintained work participation (%)',
-    diffAxis: 'Difference, intervention minus usual care (points)',
-    all: 'All participants',
-    ltb: 'Subgroup on long-term benefits',
-    viewRates: (when: string) => `Rates at ${when}`,
-    viewDiff: 'Differences',
-    outcome: 'Work participation',
-    comparison: 'Comparison',
-    pValue: 'p',
-    against: 'against',
-    subtracted: (a: string, b: string) => `Rates subtracted here (${a} − ${b})`,
-    openDot: 'An open dot marks a figure that is not from a peer-reviewed paper; no confidence intervals were published for these differences, and without counts none can be computed.',
-    summary: (when: string, ips: string, ctl: string, p: string, later: string[]) =>
-      `At ${when}, ${ips} of those offered work-focused CBT with IPS had increased or maintained their work participation, against ${ctl} with usual care (${p}); the published differences were ${later.join(' and ')}.`,
-    later: (v: string, where: string) => `${v} ${where}`,
-    at: (when: string) => `at ${when}`,
-    inLtb: 'in the subgroup on long-term benefits',
-    derivation: (d: string, published: string) =>
-      `The difference of the rounded rates (${d}) is computed here by subtraction; the conference abstract's ${published} presumably comes from the unrounded rates, which were not available.`,
-  },
-  nb: {
-    title: 'Arbeidsdeltakelse i AWaC-studien',
-    arms: { intervention: 'Arbeidsfokusert KAT + IPS', control: 'Vanlig oppfølging' },
-    axis: 'Økt eller opprettholdt arbeidsdeltakelse (%)',
-    diffAxis: 'Forskjell, tiltak minus vanlig oppfølging (poeng)',
-    all: 'Alle deltakere',
-    ltb: 'Undergruppen på langvarige ytelser',
-    viewRates: (when: string) => `Andeler etter ${when}`,
-    viewDiff: 'Forskjeller',
-    outcome: 'Arbeidsdeltakelse',
-    comparison: 'Sammenligning',
-    pValue: 'p',
-    against: 'mot',
-    subtracted: (a: string, b: string) => `Andelene trukket fra hverandre her (${a} − ${b})`,
-    openDot: 'En åpen prikk markerer et tall som ikke er fra en fagfellevurdert artikkel; det ble ikke publisert konfidensintervall for forskjellene, og uten antall kan ingen beregnes.',
-    summary: (when: string, ips: string, ctl: string, p: string, later: string[]) =>
-      `Etter ${when} hadde ${ips} av dem som fikk arbeidsfokusert KAT med IPS økt eller opprettholdt arbeidsdeltakelsen, mot ${ctl} med vanlig oppfølging (${p}); de publiserte forskjellene var ${later.join(' og ')}.`,
-    later: (v: string, where: string) => `${v} ${where}`,
-    at: (when: string) => `etter ${when}`,
-    inLtb: 'i undergruppen på langvarige ytelser',
-    derivation: (d: string, published: string) =>
-      `Forskjellen mellom de avrundede andelene (${d}) er regnet ut her ved subtraksjon; konferansesammendragets ${published} bygger trolig på de uavrundede andelene, som ikke var tilgjengelige.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.awacWork;
 
 /** "=0.015" as published → "p = 0.015" (or "p = 0,015" in Norwegian). */
 export function formatPValue(p: string, lang: Lang): string {
@@ -97,7 +50,7 @@ interface DiffRow {
 }
 
 export function awacWork(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const ips = figure(e, RATES.intervention);
   const control = figure(e, RATES.control);
   const when = formatTimepoint(ips.timepoint ?? '', lang);

@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Source } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study, theFigure } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, formatPoints, statusLabel } from '../lib/format.ts';
-import { LOCALE, t, type Lang, inLang } from '../i18n/index.ts';
+import { LOCALE, t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec, DataTable } from './spec.ts';
@@ -25,52 +25,7 @@ export const SNAPSHOTS = ['bond-2008', 'bond-2012', 'bond-slides-2015', 'reme-ta
 const TALK_CHECK = 'evidence-rct-count-reme-2019';
 const DISCREPANCY = 'evidence-base-summaries';
 
-const text = {
-  en: {
-    title: 'The IPS evidence base over time: trials counted and average employment',
-    axisMeans: 'Average share in competitive employment (%)',
-    axisCount: 'Randomised controlled trials counted',
-    means: 'Averages',
-    count: 'Number of trials',
-    rcts: (n: string) => `${n} RCTs`,
-    slides: '(slides)',
-    talk: "Reme's talk (undated)",
-    notCaptured: 'averages not shown',
-    noOverall: 'no overall average given',
-    undated: 'undated',
-    summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>
-      `The developers' count of randomised trials of IPS grew from ${n0} in ${y0} to ${n1} in ${y1}; the average share in competitive employment they state went from ${a0} with IPS against ${b0} in the comparison groups to ${a1} against ${b1}.`,
-    columns: { summary: 'Summary', date: 'Date', rcts: 'RCTs', status: 'Status' },
-    placed: (talk: string, before: string, after: string) =>
-      `${talk} gives no date; it is placed by its number of trials, between ${before} and ${after}.`,
-    check: (n: string, cite: string) => `${cite} (published) also speak of ${n} randomised trials, without averages.`,
-    hollow: "Hollow marks: figures shown only in Reme's talk.",
-    usNonUs: (us: string, non: string) => `IPS arms only: ${us} in US studies, ${non} elsewhere`,
-    derivation: 'Differences are the stated averages subtracted here (percentage points); the summaries give no counts, so no confidence interval can be computed.',
-  },
-  nb: {
-    title: 'IPS-evidensen over tid: antall studier og gjennomsnittlig arbeid',
-    axisMeans: 'Gjennomsnittlig andel i ordinært arbeid (%)',
-    axisCount: 'Randomiserte kontrollerte studier talt med',
-    means: 'Gjennomsnitt',
-    count: 'Antall studier',
-    rcts: (n: string) => `${n} RCT-er`,
-    slides: '(lysbilder)',
-    talk: 'Remes foredrag (udatert)',
-    notCaptured: 'gjennomsnitt ikke vist',
-    noOverall: 'ikke oppgitt samlet gjennomsnitt',
-    undated: 'udatert',
-    summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>
-      `Utviklernes telling av randomiserte IPS-studier økte fra ${n0} i ${y0} til ${n1} i ${y1}; den gjennomsnittlige andelen i ordinært arbeid de oppgir, gikk fra ${a0} med IPS mot ${b0} i sammenligningsgruppene til ${a1} mot ${b1}.`,
-    columns: { summary: 'Oversikt', date: 'Dato', rcts: 'RCT-er', status: 'Status' },
-    placed: (talk: string, before: string, after: string) =>
-      `${talk} har ingen dato; det er plassert etter antall studier, mellom ${before} og ${after}.`,
-    check: (n: string, cite: string) => `${cite} (publisert) nevner også ${n} randomiserte studier, uten gjennomsnitt.`,
-    hollow: 'Åpne markører: tall som bare er vist i Remes foredrag.',
-    usNonUs: (us: string, non: string) => `bare IPS-gruppene: ${us} i amerikanske studier, ${non} ellers`,
-    derivation: 'Forskjellene er de oppgitte gjennomsnittene trukket fra hverandre her (prosentpoeng); oversiktene oppgir ikke antall, så konfidensintervall kan ikke beregnes.',
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.evidenceOverTime;
 
 interface Snapshot {
   key: string;
@@ -95,7 +50,7 @@ function when(src: Source): string | undefined {
 }
 
 function formatWhen(w: string | undefined, lang: Lang): string {
-  if (!w) return text[lang].undated;
+  if (!w) return words(lang).undated;
   if (/^\d{4}$/.test(w)) return w;
   return new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${w}T00:00:00Z`));
 }
@@ -114,7 +69,7 @@ export function orderSnapshots<T extends { when?: string; count: { value: number
 }
 
 export function snapshots(e: Evidence, lang: Lang): Snapshot[] {
-  const s = text[lang];
+  const s = words(lang);
   const items = SNAPSHOTS.map((key): Snapshot => {
     const st = study(e, key);
     const count = theFigure(e, { study: key, measure: 'rct-count', group: 'all' });
@@ -150,7 +105,7 @@ interface Point {
 }
 
 function meansPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
-  const s = text[lang];
+  const s = words(lang);
   const both = rows.filter((r) => r.ips && r.control);
   const points: Point[] = both.flatMap((r) => [
     { row: r.label, arm: 'control', f: r.control!, name: t(lang, 'control'), hollow: r.talk, low: r.control!.value <= r.ips!.value },
@@ -217,7 +172,7 @@ function meansPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
 }
 
 function countPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
-  const s = text[lang];
+  const s = words(lang);
   const max = Math.max(...rows.map((r) => r.count.value));
   const top = Math.ceil(max / 10) * 10;
   const n = (r: Snapshot) => formatNumber(r.count.value, lang, r.count.decimals);
@@ -254,7 +209,7 @@ function countPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
 }
 
 function table(e: Evidence, rows: readonly Snapshot[], lang: Lang): DataTable {
-  const s = text[lang];
+  const s = words(lang);
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   return {
     columns: [
@@ -290,7 +245,7 @@ function table(e: Evidence, rows: readonly Snapshot[], lang: Lang): DataTable {
 }
 
 export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const rows = snapshots(e, lang);
   const withMeans = rows.filter((r) => r.ips && r.control);
   const [first, last] = [withMeans[0]!, withMeans[withMeans.length - 1]!];

@@ -14,7 +14,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../i18n/index.ts';
+import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages, meanOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
@@ -27,86 +27,7 @@ export const REFERENCE = { ips: 'ipsworks-2023-mean-employment-ips', control: 'i
 /** Published effect measures shown in the table beside the computed difference. */
 const PUBLISHED_EFFECTS = ['risk-difference', 'odds-ratio'];
 
-const text = {
-  en: {
-    title: 'Employment with IPS and without it, trial by trial',
-    axis: 'Share in work (%), as each trial measured it',
-    views: { year: 'By year', effect: 'By difference', size: 'By size' },
-    reference: (n: string, cite: string, status: string) => `Dashed lines: average of ${n} trials,\n${cite} (${status})`,
-    refTitle: (cite: string, arm: string, v: string) => `${cite} · average, ${arm}: ${v}`,
-    n: (n: string) => `N = ${n}`,
-    titleGrouped: 'Employment with IPS and without it, trials in groups',
-    summary: (n: number, up: number, lo: string, hi: string) =>
-      up === n
-        ? `In all ${formatNumber(n, 'en')} trials a larger share worked after being offered IPS than in the comparison group, from ${lo} to ${hi} more, though the trials measured work in different ways and at different times.`
-        : `In ${formatNumber(up, 'en')} of ${formatNumber(n, 'en')} trials a larger share worked after being offered IPS than in the comparison group; the trials measured work in different ways and at different times.`,
-    columns: { year: 'Year', n: 'Randomised', effect: 'Published effect (95% CI)' },
-    effectName: { 'risk-difference': 'difference', 'odds-ratio': 'odds ratio' } as Record<string, string>,
-    derivation:
-      'Differences are the published percentages subtracted here (percentage points). They carry no confidence interval, because most abstracts give no counts; where a trial published its own effect with a confidence interval, the table shows it.',
-    outcomeNote: (others: string) =>
-      `Outcomes and follow-up times differ between trials (see the table). Most count competitive employment; ${others}.`,
-    counts: (trial: string, what: string) => `${trial} counts ${what}`,
-    otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} had a second comparison arm, ${arm}: ${v}; the chart shows ${shown}.`,
-    norway: 'Of the four Norwegian trials on this site only the multicentre trial is shown: it tested IPS alone for people with moderate-to-severe mental illness, close to the groups of the other trials here. SEED, IPSinPain and AWaC studied other groups or a combined intervention.',
-    nNote: 'N is the number randomised, as published.',
-    wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
-    referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
-      `Dashed lines: ${cite} (${status}), ${ips} with IPS and ${ctl} in the comparison groups; ${note}.`,
-    trials: (n: number) => (n === 1 ? '1 trial' : `${formatNumber(n, 'en')} trials`),
-    mean: 'mean',
-    grouped: (n: string, limit: number) =>
-      `There are ${n} trials, too many to draw one row each, so each row is a group of trials (more than ${limit} are always grouped). Every trial's own figures, with its source, are in the CSV download.`,
-    groupDerivation:
-      'Group values are unweighted means of the trials’ published percentages: each trial counts once, whatever its size. They describe the trials; they are not a pooled estimate (see the meta-analyses for those).',
-    otherOutcomes: (n: number) => (n === 1 ? 'one trial counts another kind of work' : `${n} trials count another kind of work`),
-    groupColumns: { group: 'Group', trials: 'Trials', range: 'Range of differences' },
-    period: (from: number, to: number) => `${from}–${to}`,
-    noYear: 'Year not given',
-    sizeBand: (lo: number, hi: number | undefined) => (hi === undefined ? `N ${lo} or more` : lo === 0 ? `N under ${hi}` : `N ${lo}–${hi - 1}`),
-    noSize: 'N not published',
-    effectBand: (lo: string, hi: string) => `${lo} to under ${hi} points`,
-  },
-  nb: {
-    title: 'Arbeid med og uten IPS, studie for studie',
-    axis: 'Andel i arbeid (%), slik hver studie målte det',
-    views: { year: 'Etter år', effect: 'Etter forskjell', size: 'Etter størrelse' },
-    reference: (n: string, cite: string, status: string) => `Stiplede linjer: gjennomsnitt av ${n} studier,\n${cite} (${status})`,
-    refTitle: (cite: string, arm: string, v: string) => `${cite} · gjennomsnitt, ${arm}: ${v}`,
-    n: (n: string) => `N = ${n}`,
-    titleGrouped: 'Arbeid med og uten IPS, studiene i grupper',
-    summary: (n: number, up: number, lo: string, hi: string) =>
-      up === n
-        ? `I alle ${formatNumber(n, 'nb')} studiene var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen, fra ${lo} til ${hi} flere, men studiene målte arbeid på ulike måter og til ulike tider.`
-        : `I ${formatNumber(up, 'nb')} av ${formatNumber(n, 'nb')} studier var en større andel i arbeid etter tilbud om IPS enn i sammenligningsgruppen; studiene målte arbeid på ulike måter og til ulike tider.`,
-    columns: { year: 'År', n: 'Randomisert', effect: 'Publisert effekt (95 % KI)' },
-    effectName: { 'risk-difference': 'forskjell', 'odds-ratio': 'oddsratio' } as Record<string, string>,
-    derivation:
-      'Forskjellene er de publiserte prosentene trukket fra hverandre her (prosentpoeng). De har ikke konfidensintervall, fordi de fleste sammendragene ikke oppgir antall; der en studie publiserte sin egen effekt med konfidensintervall, viser tabellen den.',
-    outcomeNote: (others: string) =>
-      `Utfall og oppfølgingstid varierer mellom studiene (se tabellen). De fleste teller ordinært arbeid; ${others}.`,
-    counts: (trial: string, what: string) => `${trial} teller ${what}`,
-    otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} hadde en annen sammenligningsgruppe, ${arm}: ${v}; figuren viser ${shown}.`,
-    norway: 'Av de fire norske studiene på dette nettstedet vises bare multisenterstudien: den prøvde ut IPS alene for personer med moderate til alvorlige psykiske lidelser, nær gruppene i de andre studiene her. SEED, IPSinPain og AWaC studerte andre grupper eller et sammensatt tiltak.',
-    nNote: 'N er antall randomiserte, slik det er publisert.',
-    wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
-    referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
-      `Stiplede linjer: ${cite} (${status}), ${ips} med IPS og ${ctl} i sammenligningsgruppene; ${note}.`,
-    trials: (n: number) => (n === 1 ? '1 studie' : `${formatNumber(n, 'nb')} studier`),
-    mean: 'gjennomsnitt',
-    grouped: (n: string, limit: number) =>
-      `Det er ${n} studier, for mange til én rad hver, så hver rad er en gruppe studier (flere enn ${limit} grupperes alltid). Hver studies egne tall, med kilde, ligger i CSV-filen.`,
-    groupDerivation:
-      'Gruppeverdiene er uvektede gjennomsnitt av studienes publiserte prosenter: hver studie teller én gang, uansett størrelse. De beskriver studiene; de er ikke et samlet effektestimat (se metaanalysene for det).',
-    otherOutcomes: (n: number) => (n === 1 ? 'én studie teller en annen type arbeid' : `${n} studier teller en annen type arbeid`),
-    groupColumns: { group: 'Gruppe', trials: 'Studier', range: 'Spenn i forskjell' },
-    period: (from: number, to: number) => `${from}–${to}`,
-    noYear: 'År ikke oppgitt',
-    sizeBand: (lo: number, hi: number | undefined) => (hi === undefined ? `N ${lo} eller flere` : lo === 0 ? `N under ${hi}` : `N ${lo}–${hi - 1}`),
-    noSize: 'N ikke publisert',
-    effectBand: (lo: string, hi: string) => `${lo} til under ${hi} poeng`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.individualTrials;
 
 /**
  * Above this many trials the chart draws groups of trials, not a row each: past it a row per
@@ -175,7 +96,7 @@ const SORTS: Record<SortKey, (a: TrialRow, b: TrialRow) => number> = {
 function plotLabel(r: TrialRow, sort: SortKey, lang: Lang): string {
   // The place in brackets gives way to the N or the outcome, so the line fits a phone.
   const bare = r.label.replace(/\s*\([^)]*\)$/, '');
-  if (sort === 'size') return r.n ? `${bare} · ${text[lang].n(formatNumber(r.n.value, lang, r.n.decimals))}` : r.label;
+  if (sort === 'size') return r.n ? `${bare} · ${words(lang).n(formatNumber(r.n.value, lang, r.n.decimals))}` : r.label;
   return r.competitive ? r.label : `${bare} · ${r.measureLabel.toLowerCase()}`;
 }
 
@@ -203,20 +124,20 @@ const POINTS_PER_BAND = 10;
 /** Which group a trial belongs to in each view, and where that group goes (ascending). */
 const GROUP_OF: Record<SortKey, (r: TrialRow, lang: Lang) => { order: number; label: string }> = {
   year: (r, lang) => {
-    if (r.year === undefined) return { order: Infinity, label: text[lang].noYear };
+    if (r.year === undefined) return { order: Infinity, label: words(lang).noYear };
     const from = Math.floor(r.year / YEARS_PER_PERIOD) * YEARS_PER_PERIOD;
-    return { order: from, label: text[lang].period(from, from + YEARS_PER_PERIOD - 1) };
+    return { order: from, label: words(lang).period(from, from + YEARS_PER_PERIOD - 1) };
   },
   // Largest first and largest difference first, as in the trial-by-trial views.
   size: (r, lang) => {
-    if (!r.n) return { order: Infinity, label: text[lang].noSize };
+    if (!r.n) return { order: Infinity, label: words(lang).noSize };
     const i = SIZE_BANDS.findLastIndex((lo) => r.n!.value >= lo);
-    return { order: -i, label: text[lang].sizeBand(SIZE_BANDS[i]!, SIZE_BANDS[i + 1]) };
+    return { order: -i, label: words(lang).sizeBand(SIZE_BANDS[i]!, SIZE_BANDS[i + 1]) };
   },
   effect: (r, lang) => {
     const lo = Math.floor(r.diff / POINTS_PER_BAND) * POINTS_PER_BAND;
     const signed = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang)}`;
-    return { order: -lo, label: text[lang].effectBand(signed(lo), signed(lo + POINTS_PER_BAND)) };
+    return { order: -lo, label: words(lang).effectBand(signed(lo), signed(lo + POINTS_PER_BAND)) };
   },
 };
 
@@ -249,7 +170,7 @@ function trialPlotRows(rows: readonly TrialRow[], sort: SortKey, lang: Lang): Du
 }
 
 function groupPlotRows(groups: readonly TrialGroup[], lang: Lang): DumbbellRow[] {
-  const s = text[lang];
+  const s = words(lang);
   return groups.map(({ label, rows, means: m }) => ({
     label: `${label} · ${s.trials(rows.length)}`,
     intervention: { value: m.intervention, decimals: 1, name: `${t(lang, 'ips')}, ${s.mean}` },
@@ -259,7 +180,7 @@ function groupPlotRows(groups: readonly TrialGroup[], lang: Lang): DumbbellRow[]
 }
 
 function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
-  const s = text[lang];
+  const s = words(lang);
   const mean = (label: string) => `${label}, ${s.mean}`;
   return {
     columns: [
@@ -286,7 +207,7 @@ function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
 }
 
 function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang, grouped: boolean): ChartView {
-  const s = text[lang];
+  const s = words(lang);
   const rows = [...all].sort(SORTS[sort]);
   const groups = grouped ? groupTrials(rows, sort, lang) : [];
   const plotRows = grouped ? groupPlotRows(groups, lang) : trialPlotRows(rows, sort, lang);
@@ -339,7 +260,7 @@ function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang, 
 }
 
 function table(e: Evidence, rows: readonly TrialRow[], lang: Lang): DataTable {
-  const s = text[lang];
+  const s = words(lang);
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   return {
     columns: [
@@ -370,7 +291,7 @@ function table(e: Evidence, rows: readonly TrialRow[], lang: Lang): DataTable {
 }
 
 export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const rows = trialRows(e, lang);
   const up = rows.filter((r) => r.diff > 0).length;
   const lo = rows.reduce((a, b) => (b.diff < a.diff ? b : a));

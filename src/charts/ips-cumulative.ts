@@ -8,7 +8,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { type Lang, messages } from '../i18n/index.ts';
 import { cumulativeByYear, logRiskRatio } from '../lib/meta-analysis.ts';
 import { Z_95 } from '../lib/stats.ts';
 import type { PooledTrial } from '../lib/synthesis.ts';
@@ -16,48 +16,7 @@ import { ipsPool, methodText, pooledFigures, ratio, ratioWithCi } from './ips-po
 import { pooledForestPlot, type PooledForestRow } from './pooled-forest.ts';
 import type { ChartSpec, DataTable, StoryStep, TableCell } from './spec.ts';
 
-const text = {
-  en: {
-    title: 'IPS trials pooled year by year: how the estimate changed as trials were published',
-    axis: 'Pooled risk ratio, IPS vs comparison (log scale)',
-    view: 'By year',
-    label: (year: number, k: number) => `${year} · ${k === 1 ? '1 trial' : `${k} trials`}`,
-    single: (year: number) => `${year} · 1 trial, not pooled`,
-    added: (list: string) => `added: ${list}`,
-    participants: (n: string) => `${n} people`,
-    title_: (label: string, rr: string, n: string) => `${label} · pooled risk ratio ${rr}, ${n} participants`,
-    titleSingle: (label: string, rr: string) => `${label} · this trial's risk ratio ${rr}`,
-    legend: 'Pooled risk ratio of a competitive job with IPS after each year, with its 95% confidence interval (diamond); a square is a single trial, not pooled',
-    summary: (y0: number, k0: number, r0: string, c0: string, y1: number, k1: number, r1: string, c1: string) =>
-      `Pooling the trials in the order they were published, the risk ratio was ${r0} (95% CI ${c0}) with ${k0} trials in ${y0}, and ${r1} (95% CI ${c1}) with ${k1} trials in ${y1}.`,
-    summaryOne: (y: number, k: number, r: string, c: string) => `Pooled after ${y}, with ${k} trials, the risk ratio is ${r} (95% CI ${c}).`,
-    step: (year: number, k: number, rr: string) => `${year}: ${k} ${k === 1 ? 'trial' : 'trials'}, ${rr}.`,
-    columns: { year: 'Year', added: 'Trials added', k: 'Trials so far', n: 'Participants so far', rr: 'Risk ratio (95% CI)' },
-    derivedPooled: 'random-effects meta-analysis of the trials so far: REML, Hartung–Knapp–Sidik–Jonkman',
-    derivedSingle: 'this trial’s risk ratio from its counts, not pooled',
-    note: 'Each row pools every trial published up to that year, so the rows are not independent: a later row contains the trials of every earlier one.',
-  },
-  nb: {
-    title: 'IPS-studiene slått sammen år for år: hvordan estimatet endret seg etter hvert som studier ble publisert',
-    axis: 'Samlet risikoratio, IPS mot sammenligning (log-skala)',
-    view: 'Etter år',
-    label: (year: number, k: number) => `${year} · ${k === 1 ? '1 studie' : `${k} studier`}`,
-    single: (year: number) => `${year} · 1 studie, ikke slått sammen`,
-    added: (list: string) => `lagt til: ${list}`,
-    participants: (n: string) => `${n} personer`,
-    title_: (label: string, rr: string, n: string) => `${label} · samlet risikoratio ${rr}, ${n} deltakere`,
-    titleSingle: (label: string, rr: string) => `${label} · denne studiens risikoratio ${rr}`,
-    legend: 'Samlet risikoratio for ordinært arbeid med IPS etter hvert år, med 95 %-konfidensintervall (rute); et kvadrat er én studie, ikke slått sammen',
-    summary: (y0: number, k0: number, r0: string, c0: string, y1: number, k1: number, r1: string, c1: string) =>
-      `Når studiene slås sammen i den rekkefølgen de ble publisert, var risikoratioen ${r0} (95 % KI ${c0}) med ${k0} studier i ${y0}, og ${r1} (95 % KI ${c1}) med ${k1} studier i ${y1}.`,
-    summaryOne: (y: number, k: number, r: string, c: string) => `Samlet etter ${y}, med ${k} studier, er risikoratioen ${r} (95 % KI ${c}).`,
-    step: (year: number, k: number, rr: string) => `${year}: ${k} ${k === 1 ? 'studie' : 'studier'}, ${rr}.`,
-    columns: { year: 'År', added: 'Studier lagt til', k: 'Studier hittil', n: 'Deltakere hittil', rr: 'Risikoratio (95 % KI)' },
-    derivedPooled: 'metaanalyse med tilfeldige effekter av studiene hittil: REML, Hartung–Knapp–Sidik–Jonkman',
-    derivedSingle: 'denne studiens risikoratio fra antallene, ikke slått sammen',
-    note: 'Hver rad slår sammen alle studier publisert til og med det året, så radene er ikke uavhengige: en senere rad inneholder studiene fra alle tidligere rader.',
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.ipsCumulative;
 
 /** "1.98 (95% CI 1.48–2.65)", for hover and screen readers. */
 const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
@@ -66,7 +25,7 @@ const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang)
 const ci = (r: { low: number; high: number }, lang: Lang) => `${ratio(r.low, lang)}–${ratio(r.high, lang)}`;
 
 export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const { trials, figures } = ipsPool(e, lang);
   const steps = cumulativeByYear(trials);
   const computed: Figure[] = [];

@@ -10,65 +10,20 @@ import type { Evidence } from '../lib/data/load.ts';
 import { computedFigure } from '../lib/evidence.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { formatFigure, formatNumber, formatPercent } from '../lib/format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { type Lang, messages } from '../i18n/index.ts';
 import { unweightedArmMeans } from '../lib/meta-analysis.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 import { ipsPool, methodText, ratio, trialCitation } from './ips-pool.ts';
 import type { ChartSpec, DataTable, StoryStep, TableCell } from './spec.ts';
 
-const text = {
-  en: {
-    title: 'Each IPS trial: employment with IPS against employment in its comparison group',
-    x: 'Comparison group: got a competitive job (%)',
-    y: 'IPS: got a competitive job (%)',
-    view: 'Trials',
-    noEffect: 'no difference',
-    pooledLine: (rr: string) => `pooled risk ratio ${rr}`,
-    meanShort: 'unweighted mean',
-    trialTitle: (label: string, ips: string, control: string, n: string) => `${label} · IPS ${ips}, comparison ${control}, ${n} participants`,
-    meanTitle: (ips: string, control: string, k: number) => `Unweighted mean of ${k} trials · IPS ${ips}, comparison ${control}; each trial counts once whatever its size, so this is not a pooled estimate`,
-    lineTitle: (rr: string) => `Pooled risk ratio ${rr} (REML): IPS rate = ${rr} × comparison rate`,
-    legend: 'Each circle is a trial, sized by its participants; above the diagonal, the trial did better with IPS',
-    summary: (above: number, k: number, ips: string, control: string) =>
-      `${above === k ? `All ${k} trials lie` : `${above} of ${k} trials lie`} above the line of no difference: more people got a competitive job with IPS than in the comparison group. Averaged across trials without weighting, ${ips} with IPS against ${control} without it.`,
-    stepTrials: 'Each trial: up is IPS, across is the comparison group; above the diagonal, IPS did better.',
-    stepMean: 'The unweighted mean of the trials: a description, not a pooled estimate.',
-    stepPooled: (rr: string) => `The pooled risk ratio, ${rr}, as a line.`,
-    columns: { trial: 'Trial', control: 'Comparison: employed (published)', ips: 'IPS: employed (published)', counts: 'Employed / randomised, IPS · comparison', source: 'Source' },
-    meanRow: (k: number) => `Unweighted mean of ${k} trials`,
-    derivedMean: 'unweighted mean of the trials’ published rates, not a pooled estimate',
-    note: 'The unweighted mean treats a trial of 100 people like a trial of 1,000, and mixes trials that measured work at different times; the pooled risk ratio weights each trial by its precision.',
-  },
-  nb: {
-    title: 'Hver IPS-studie: arbeid med IPS mot arbeid i sammenligningsgruppen',
-    x: 'Sammenligningsgruppen: fikk ordinært arbeid (%)',
-    y: 'IPS: fikk ordinært arbeid (%)',
-    view: 'Studier',
-    noEffect: 'ingen forskjell',
-    pooledLine: (rr: string) => `samlet risikoratio ${rr}`,
-    meanShort: 'uvektet gjennomsnitt',
-    trialTitle: (label: string, ips: string, control: string, n: string) => `${label} · IPS ${ips}, sammenligning ${control}, ${n} deltakere`,
-    meanTitle: (ips: string, control: string, k: number) => `Uvektet gjennomsnitt av ${k} studier · IPS ${ips}, sammenligning ${control}; hver studie teller én gang uansett størrelse, så dette er ikke et samlet estimat`,
-    lineTitle: (rr: string) => `Samlet risikoratio ${rr} (REML): andel med IPS = ${rr} × andel i sammenligningsgruppen`,
-    legend: 'Hver sirkel er en studie, med størrelse etter antall deltakere; over diagonalen gikk det bedre med IPS',
-    summary: (above: number, k: number, ips: string, control: string) =>
-      `${above === k ? `Alle ${k} studiene ligger` : `${above} av ${k} studier ligger`} over linjen for ingen forskjell: flere fikk ordinært arbeid med IPS enn i sammenligningsgruppen. Uvektet gjennomsnitt over studiene: ${ips} med IPS mot ${control} uten.`,
-    stepTrials: 'Hver studie: opp er IPS, bortover er sammenligningsgruppen; over diagonalen gikk det bedre med IPS.',
-    stepMean: 'Det uvektede gjennomsnittet av studiene: en beskrivelse, ikke et samlet estimat.',
-    stepPooled: (rr: string) => `Den samlede risikoratioen, ${rr}, som en linje.`,
-    columns: { trial: 'Studie', control: 'Sammenligning: i arbeid (publisert)', ips: 'IPS: i arbeid (publisert)', counts: 'I arbeid / randomisert, IPS · sammenligning', source: 'Kilde' },
-    meanRow: (k: number) => `Uvektet gjennomsnitt av ${k} studier`,
-    derivedMean: 'uvektet gjennomsnitt av studienes publiserte andeler, ikke et samlet estimat',
-    note: 'Det uvektede gjennomsnittet teller en studie med 100 deltakere like mye som en med 1 000, og blander studier som målte arbeid på ulike tidspunkt; den samlede risikoratioen vekter hver studie etter presisjonen.',
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.ipsLabbe;
 
 /** Trials are labelled on the plot while there are few enough to read; the table has them all. */
 const LABEL_UP_TO = 12;
 
 export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const { trials, pooled, figures } = ipsPool(e, lang);
   if (trials.length === 0) throw new Error('ips-labbe: no trial has counts per arm yet (data/README.md, "Trials in the site\'s meta-analysis").');
   // Positions are the rates the trials published (their headline rows); where counts were

@@ -8,7 +8,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { formatNumber, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { type Lang, messages, type Messages } from '../i18n/index.ts';
 import { naturalFrequencies, subgroups, type PooledRiskRatio } from '../lib/meta-analysis.ts';
 import { SYNTHESIS_GROUPINGS, type PooledTrial, type SynthesisGrouping } from '../lib/synthesis.ts';
 import {
@@ -23,106 +23,9 @@ import {
 import { pooledForestPlot, type PooledForestRow } from './pooled-forest.ts';
 import type { ChartSpec, ChartView, DataTable, StoryStep, TableCell } from './spec.ts';
 
-const text = {
-  en: {
-    title: 'IPS trials pooled: the chance of a competitive job, IPS against the comparison',
-    axis: 'Risk ratio, IPS vs comparison (log scale)',
-    views: { all: 'All trials', population: 'By who took part', region: 'By region', comparator: 'By comparison group' },
-    groups: {
-      population: { smi: 'People with severe mental illness', other: 'Other groups (e.g. veterans with PTSD)' },
-      region: { us: 'In the United States', 'outside-us': 'Outside the United States' },
-      comparator: { active: 'Comparison offered another vocational service', passive: 'Comparison without a vocational service', unclear: 'Comparison group not described in the data' },
-    } as Record<SynthesisGrouping, Record<string, string>>,
-    allHeading: 'All trials',
-    detail: (ips: string, control: string, when: string) => `IPS ${ips} · comparison ${control} · ${when}`,
-    pooled: (k: number) => `Pooled, random effects (${k} trials)`,
-    pooledGroup: (k: number) => `Pooled in this group (${k} trials)`,
-    pooledShort: (k: number) => `Pooled (${k} trials)`,
-    predictionShort: 'Prediction interval',
-    prediction: 'Prediction interval: a new setting',
-    predictionText: (lo: string, hi: string) => `${lo} to ${hi}`,
-    weight: (w: string) => `${w}%`,
-    rrTitle: (label: string, rr: string, ips: string, control: string, w: string) =>
-      `${label} · risk ratio ${rr}, IPS ${ips} vs comparison ${control}, weight ${w}%`,
-    pooledTitle: (label: string, rr: string) => `${label} · risk ratio ${rr}, Hartung–Knapp`,
-    predictionTitle: (lo: string, hi: string) => `Prediction interval · the risk ratio in a new setting: ${lo} to ${hi} (95%)`,
-    legend: 'Risk ratio of a competitive job, IPS against the comparison group, with its 95% confidence interval; squares sized by weight, the diamond is the pooled estimate',
-    summaryAbove: (k: number, n: string, rr: string, lo: string, hi: string) =>
-      `Pooled over ${k} randomised trials with ${n} participants, people offered IPS were ${rr} times as likely to get a competitive job as those in the comparison groups (95% CI ${lo} to ${hi}).`,
-    summaryBelow: (k: number, n: string, rr: string, lo: string, hi: string) =>
-      `Pooled over ${k} randomised trials with ${n} participants, people offered IPS were less likely to get a competitive job: risk ratio ${rr} (95% CI ${lo} to ${hi}).`,
-    summaryUnclear: (k: number, n: string, rr: string, lo: string, hi: string, m: number) =>
-      `Pooled over ${k} randomised trials with ${n} participants, the risk ratio of a competitive job with IPS is ${rr}, but with so few trials its 95% CI (${lo} to ${hi}) includes no difference, although ${m === k ? `each of the ${k} trials on its own favours` : `${m} of the ${k} trials on their own favour`} IPS.`,
-    summaryPi: (lo: string, hi: string) => ` In a new setting like these, the effect could lie anywhere from ${lo} to ${hi}.`,
-    summaryNone: (k: number) => `${k === 1 ? 'One trial has' : `${k} trials have`} the counts per arm that pooling needs, too few to pool.`,
-    stepTrials: 'Each trial: how much more likely a competitive job was with IPS; bigger squares weigh more.',
-    stepPooled: (rr: string, lo: string, hi: string) => `Pooled: ${rr} (95% CI ${lo} to ${hi}).`,
-    stepPrediction: (lo: string, hi: string) => `Where the effect in a new setting may lie: ${lo} to ${hi}.`,
-    columns: { trial: 'Trial', ips: 'IPS: employed / randomised', control: 'Comparison: employed / randomised', rr: 'Risk ratio (95% CI)', weight: 'Weight', source: t('en', 'source') },
-    derivedRr: 'risk ratio from the counts, 95% CI by the log method',
-    derivedWeight: 'share of the random-effects (REML) weight',
-    derivedPooled: 'random-effects meta-analysis: REML, Hartung–Knapp–Sidik–Jonkman',
-    derivedPrediction: '95% prediction interval: t with k−2 degrees of freedom',
-    computedHere: 'computed on this site',
-    heterogeneity: (i2: string, tau2: string, q: string, df: number, p: string) =>
-      `Heterogeneity between the trials: I² ${i2}%, τ² ${tau2} (REML), Cochran’s Q ${q} on ${df} degrees of freedom (p ${p}). With few trials these are imprecise.`,
-    dl: (rr: string) => `With the DerSimonian–Laird estimate of τ², used by most published reviews, the pooled risk ratio is ${rr}.`,
-    frequencies: (c: string, ips: string, lo: string, hi: string) =>
-      `In natural frequencies: if ${c} in 100 people in the comparison groups got a competitive job (the median across these trials), the pooled risk ratio means about ${ips} in 100 with IPS (95% CI ${lo} to ${hi}).`,
-    approximate: (list: string) => `${list}: the counts are computed from the published percentages and arm sizes (derived), so they are approximate; see the data table.`,
-    only: 'Only trials whose number employed and number randomised are in the data for both arms are pooled; more trials will be added.',
-  },
-  nb: {
-    title: 'IPS-studiene slått sammen: sjansen for ordinært arbeid, IPS mot sammenligning',
-    axis: 'Risikoratio, IPS mot sammenligning (log-skala)',
-    views: { all: 'Alle studier', population: 'Etter hvem som deltok', region: 'Etter region', comparator: 'Etter sammenligningsgruppe' },
-    groups: {
-      population: { smi: 'Personer med alvorlige psykiske lidelser', other: 'Andre grupper (f.eks. veteraner med PTSD)' },
-      region: { us: 'I USA', 'outside-us': 'Utenfor USA' },
-      comparator: { active: 'Sammenligningsgruppen fikk et annet arbeidsrettet tilbud', passive: 'Sammenligningsgruppen uten arbeidsrettet tilbud', unclear: 'Sammenligningsgruppen er ikke beskrevet i dataene' },
-    } as Record<SynthesisGrouping, Record<string, string>>,
-    allHeading: 'Alle studier',
-    detail: (ips: string, control: string, when: string) => `IPS ${ips} · sammenligning ${control} · ${when}`,
-    pooled: (k: number) => `Samlet, tilfeldige effekter (${k} studier)`,
-    pooledGroup: (k: number) => `Samlet i denne gruppen (${k} studier)`,
-    pooledShort: (k: number) => `Samlet (${k} studier)`,
-    predictionShort: 'Prediksjonsintervall',
-    prediction: 'Prediksjonsintervall: et nytt sted',
-    predictionText: (lo: string, hi: string) => `${lo} til ${hi}`,
-    weight: (w: string) => `${w} %`,
-    rrTitle: (label: string, rr: string, ips: string, control: string, w: string) =>
-      `${label} · risikoratio ${rr}, IPS ${ips} mot sammenligning ${control}, vekt ${w} %`,
-    pooledTitle: (label: string, rr: string) => `${label} · risikoratio ${rr}, Hartung–Knapp`,
-    predictionTitle: (lo: string, hi: string) => `Prediksjonsintervall · risikoratioen på et nytt sted: ${lo} til ${hi} (95 %)`,
-    legend: 'Risikoratio for ordinært arbeid, IPS mot sammenligningsgruppen, med 95 %-konfidensintervall; kvadratenes størrelse viser vekten, ruten er det samlede estimatet',
-    summaryAbove: (k: number, n: string, rr: string, lo: string, hi: string) =>
-      `Samlet over ${k} randomiserte studier med ${n} deltakere hadde de som fikk tilbud om IPS ${rr} ganger så stor sjanse for ordinært arbeid som sammenligningsgruppene (95 % KI ${lo} til ${hi}).`,
-    summaryBelow: (k: number, n: string, rr: string, lo: string, hi: string) =>
-      `Samlet over ${k} randomiserte studier med ${n} deltakere hadde de som fikk tilbud om IPS mindre sjanse for ordinært arbeid: risikoratio ${rr} (95 % KI ${lo} til ${hi}).`,
-    summaryUnclear: (k: number, n: string, rr: string, lo: string, hi: string, m: number) =>
-      `Samlet over ${k} randomiserte studier med ${n} deltakere er risikoratioen for ordinært arbeid med IPS ${rr}, men med så få studier omfatter 95 %-KI (${lo} til ${hi}) ingen forskjell, selv om ${m === k ? `hver av de ${k} studiene for seg er` : `${m} av de ${k} studiene hver for seg er`} i favør av IPS.`,
-    summaryPi: (lo: string, hi: string) => ` På et nytt sted som disse kan effekten ligge alt fra ${lo} til ${hi}.`,
-    summaryNone: (k: number) => `${k === 1 ? 'Én studie har' : `${k} studier har`} antallene per gruppe som en sammenslåing trenger, for få til å slå sammen.`,
-    stepTrials: 'Hver studie: hvor mye større sjansen for ordinært arbeid var med IPS; større kvadrater veier mer.',
-    stepPooled: (rr: string, lo: string, hi: string) => `Samlet: ${rr} (95 % KI ${lo} til ${hi}).`,
-    stepPrediction: (lo: string, hi: string) => `Der effekten på et nytt sted kan ligge: ${lo} til ${hi}.`,
-    columns: { trial: 'Studie', ips: 'IPS: i arbeid / randomisert', control: 'Sammenligning: i arbeid / randomisert', rr: 'Risikoratio (95 % KI)', weight: 'Vekt', source: t('nb', 'source') },
-    derivedRr: 'risikoratio fra antallene, 95 %-KI med log-metoden',
-    derivedWeight: 'andel av vekten med tilfeldige effekter (REML)',
-    derivedPooled: 'metaanalyse med tilfeldige effekter: REML, Hartung–Knapp–Sidik–Jonkman',
-    derivedPrediction: '95 %-prediksjonsintervall: t med k−2 frihetsgrader',
-    computedHere: 'regnet ut på dette nettstedet',
-    heterogeneity: (i2: string, tau2: string, q: string, df: number, p: string) =>
-      `Heterogenitet mellom studiene: I² ${i2} %, τ² ${tau2} (REML), Cochrans Q ${q} med ${df} frihetsgrader (p ${p}). Med få studier er disse usikre.`,
-    dl: (rr: string) => `Med DerSimonian–Laird-estimatet av τ², som de fleste publiserte oversiktene bruker, er den samlede risikoratioen ${rr}.`,
-    frequencies: (c: string, ips: string, lo: string, hi: string) =>
-      `I naturlige frekvenser: hvis ${c} av 100 i sammenligningsgruppene fikk ordinært arbeid (medianen i disse studiene), betyr den samlede risikoratioen omtrent ${ips} av 100 med IPS (95 % KI ${lo} til ${hi}).`,
-    approximate: (list: string) => `${list}: antallene er regnet ut fra publiserte prosentandeler og gruppestørrelser (avledet), så de er omtrentlige; se datatabellen.`,
-    only: 'Bare studier der antallet i arbeid og antallet randomiserte finnes i dataene for begge grupper, er slått sammen; flere studier kommer.',
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.ipsTrialsForest;
 
-type Strings = (typeof text)[Lang];
+type Strings = Messages['charts']['ipsTrialsForest'];
 
 /** "1.98 (95% CI 1.48–2.65)": a ratio with its interval in words, for hover and screen readers. */
 const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
@@ -132,7 +35,7 @@ const fraction = (p: { events: number; total: number }, lang: Lang) => `${format
 const pValue = (p: number, lang: Lang) => (p < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : `= ${formatNumber(p, lang, p < 0.01 ? 3 : 2)}`);
 
 function trialRow(tr: PooledTrial, pooled: PooledRiskRatio, lang: Lang, group?: string): PooledForestRow {
-  const s = text[lang];
+  const s = words(lang);
   const row = pooled.trials.find((r) => r.trial.id === tr.id)!;
   const maxWeight = Math.max(...pooled.trials.map((r) => r.weightPercent));
   const w = formatNumber(row.weightPercent, lang, 0);
@@ -155,7 +58,7 @@ function trialRow(tr: PooledTrial, pooled: PooledRiskRatio, lang: Lang, group?: 
 }
 
 function pooledRow(pooled: PooledRiskRatio, label: string, lang: Lang, group?: string): PooledForestRow {
-  const s = text[lang];
+  const s = words(lang);
   return {
     kind: 'pooled',
     label,
@@ -172,7 +75,7 @@ function pooledRow(pooled: PooledRiskRatio, label: string, lang: Lang, group?: s
 
 function predictionRow(pooled: PooledRiskRatio, lang: Lang, group?: string): PooledForestRow[] {
   if (!pooled.prediction) return [];
-  const s = text[lang];
+  const s = words(lang);
   const lo = ratio(pooled.prediction.low, lang);
   const hi = ratio(pooled.prediction.high, lang);
   return [
@@ -192,7 +95,7 @@ function predictionRow(pooled: PooledRiskRatio, lang: Lang, group?: string): Poo
 }
 
 function tableOf(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRiskRatio, lang: Lang, groups: Array<{ label: string; pooled: PooledRiskRatio }>): DataTable {
-  const s = text[lang];
+  const s = words(lang);
   const derived = (text: string, how: string): TableCell => ({ text, derived: how });
   const countCell = (f: Figure, p: { events: number; total: number }): TableCell => ({ text: fraction(p, lang), figure: f });
   const pooledLine = (label: string, p: PooledRiskRatio): TableCell[] => [
@@ -242,7 +145,7 @@ function tableOf(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRisk
 
 /** A view that lists trials under the groups of one grouping, each group pooled if it can be. */
 function groupedView(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRiskRatio, grouping: SynthesisGrouping, lang: Lang): { view: ChartView; figures: Figure[] } {
-  const s = text[lang];
+  const s = words(lang);
   const split = subgroups(trials, grouping);
   // Groups in the order the schema lists their values, so a view reads the same every build.
   const order = Object.keys(s.groups[grouping]);
@@ -286,7 +189,7 @@ function summaryOf(s: Strings, pooled: PooledRiskRatio, lang: Lang): string {
 }
 
 export function ipsTrialsForest(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const { trials, pooled, figures } = ipsPool(e, lang);
   const base = { id: 'ips-trials-forest', lang, title: s.title, legend: [{ key: 'intervention' as const, label: s.legend }] };
   if (!pooled) {

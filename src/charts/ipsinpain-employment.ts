@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang, messages } from '../i18n/index.ts';
 import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
@@ -20,66 +20,8 @@ const ARMS = [
   { key: 'control', rate: 'ipsinpain-employment-12m-control', count: 'ipsinpain-employed-12m-control-fitted', analysed: 'ipsinpain-analysed-control' },
 ] as const;
 
-const text = {
-  en: {
-    title: 'Employment in the IPSinPain trial, and how uncertain it is',
-    arms: { intervention: 'IPS + treatment as usual', control: 'Treatment as usual' },
-    axis: 'Share who attained employment (%), with 95% CI',
-    diffAxis: 'IPS minus treatment as usual (points)',
-    diffRow: 'Difference in employment',
-    moreIps: 'more with IPS →',
-    moreControl: '← more without IPS',
-    viewPercent: 'Percent with CI',
-    viewDiff: 'Difference with CI',
-    employed: 'Attained employment',
-    fitted: 'Fitted count',
-    ciWilson: '95% CI (Wilson, fitted counts)',
-    ciNewcombe: '95% CI (Newcombe, fitted counts)',
-    comparison: 'Comparison',
-    ci: '95% CI',
-    fittedShort: 'from fitted counts',
-    stepControl: (arm: string, v: string) => `First: ${arm}, ${v}.`,
-    stepIps: (arm: string, v: string) => `Then: ${arm}, ${v}.`,
-    stepCi: (overlap: boolean) => `The 95% confidence intervals, from fitted counts${overlap ? ', overlap' : ''}.`,
-    summary: (when: string, ips: string, ctl: string, ci: string, crosses: boolean) =>
-      `${capitalise(when)}, ${ips} of the patients given IPS had attained employment against ${ctl} with treatment as usual alone, but with so few patients the estimate is uncertain: the 95% confidence interval of the difference, computed here from counts fitted to the published percentages, runs from ${ci} percentage points${crosses ? ' and so includes no difference' : ''}.`,
-    derivation: (counts: string) =>
-      `Confidence intervals are computed here from the fitted counts ${counts}: the Wilson score interval for each arm, and the Newcombe hybrid score interval (method 10) for the difference.`,
-    fittedNote: (counts: string, sizes: string) =>
-      `The counts ${counts} are fitted here, not read in the paper: they are the only fractions with denominators up to the arm sizes in the paper (${sizes}) that round to the published percentages. The abstract does not state how many were analysed; the fitted denominators imply slightly fewer than the arm sizes.`,
-  },
-  nb: {
-    title: 'Arbeid i IPSinPain-studien, og hvor usikkert det er',
-    arms: { intervention: 'IPS + vanlig behandling', control: 'Vanlig behandling' },
-    axis: 'Andel som kom i arbeid (%), med 95 % KI',
-    diffAxis: 'IPS minus vanlig behandling (poeng)',
-    diffRow: 'Forskjell i andel i arbeid',
-    moreIps: 'flere med IPS →',
-    moreControl: '← flere uten IPS',
-    viewPercent: 'Prosent med KI',
-    viewDiff: 'Forskjell med KI',
-    employed: 'Kom i arbeid',
-    fitted: 'Tilpasset antall',
-    ciWilson: '95 % KI (Wilson, tilpassede antall)',
-    ciNewcombe: '95 % KI (Newcombe, tilpassede antall)',
-    comparison: 'Sammenligning',
-    ci: '95 % KI',
-    fittedShort: 'fra tilpassede antall',
-    stepControl: (arm: string, v: string) => `Først: ${arm.toLowerCase()}, ${v}.`,
-    stepIps: (arm: string, v: string) => `Så: ${arm}, ${v}.`,
-    stepCi: (overlap: boolean) => `95 % konfidensintervallene, fra tilpassede antall${overlap ? ', overlapper' : ''}.`,
-    summary: (when: string, ips: string, ctl: string, ci: string, crosses: boolean) =>
-      `${capitalise(when)} hadde ${ips} av pasientene som fikk IPS kommet i arbeid, mot ${ctl} med bare vanlig behandling, men med så få pasienter er anslaget usikkert: 95 % konfidensintervall for forskjellen, beregnet her fra antall tilpasset de publiserte prosentene, går fra ${ci} prosentpoeng${crosses ? ' og omfatter dermed ingen forskjell' : ''}.`,
-    derivation: (counts: string) =>
-      `Konfidensintervallene er beregnet her fra de tilpassede antallene ${counts}: Wilsons scoreintervall for hver gruppe og Newcombes hybride scoreintervall (metode 10) for forskjellen.`,
-    fittedNote: (counts: string, sizes: string) =>
-      `Antallene ${counts} er tilpasset her, ikke lest i artikkelen: de er de eneste brøkene med nevner opp til gruppestørrelsene i artikkelen (${sizes}) som avrundes til de publiserte prosentene. Sammendraget oppgir ikke hvor mange som ble analysert; de tilpassede nevnerne tilsier litt færre enn gruppestørrelsene.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.ipsinpainEmployment;
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 
 interface ArmRow {
@@ -98,7 +40,7 @@ function proportion(f: Figure): Proportion {
 }
 
 export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const arms: ArmRow[] = ARMS.map((a) => {
     const count = figure(e, a.count);
     return { key: a.key, label: s.arms[a.key], rate: figure(e, a.rate), count, analysed: figure(e, a.analysed), ci: wilsonInterval(proportion(count)) };

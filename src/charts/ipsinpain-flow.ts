@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, statusLabel } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../i18n/index.ts';
+import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH } from './frame.ts';
@@ -17,48 +17,7 @@ import { CHART_STYLE, CHART_WIDTH } from './frame.ts';
 const IDS = { enrolled: 'ipsinpain-enrollment-registry', ips: 'ipsinpain-analysed-ips', control: 'ipsinpain-analysed-control' } as const;
 const DISCREPANCIES = ['ipsinpain-participants', 'ipsinpain-comparator'] as const;
 
-const text = {
-  en: {
-    title: 'Participants in the IPSinPain trial: the registry and the paper',
-    registryRow: (reg: string) => `Registry record (${reg})`,
-    paperRow: (cite: string) => `Published paper (${cite})`,
-    enrolled: 'enrolled',
-    registryArms: 'TAU + self-help vs TAU + IPS',
-    ips: 'IPS + TAU',
-    control: 'TAU',
-    ipsLong: 'IPS + treatment as usual (TAU)',
-    controlLong: 'Treatment as usual (TAU) alone',
-    enrolledLegend: 'Enrolled (registry; not split by arm)',
-    inAll: 'in all',
-    axis: 'Participants',
-    what: 'What the source reports',
-    number: 'Number',
-    sum: (a: string, b: string) => `Both arms of the paper (${a} + ${b}, added here)`,
-    summary: (enrolled: string, ips: string, control: string, total: string) =>
-      `The registry record gives an enrollment of ${enrolled}, in two arms (treatment as usual plus a self-help binder, or plus IPS), while the published paper compares ${ips} patients given IPS with ${control} given treatment as usual alone, ${total} in all; what became of the other participants, and of the self-help arm, was not found in the sources read.`,
-    derivation: (total: string, a: string, b: string) => `The total of ${total} is the published arm sizes added here (${a} + ${b}).`,
-  },
-  nb: {
-    title: 'Deltakere i IPSinPain-studien: registeret og artikkelen',
-    registryRow: (reg: string) => `Registeroppføring (${reg})`,
-    paperRow: (cite: string) => `Publisert artikkel (${cite})`,
-    enrolled: 'inkludert',
-    registryArms: 'VB + selvhjelp mot VB + IPS',
-    ips: 'IPS + VB',
-    control: 'VB',
-    ipsLong: 'IPS + vanlig behandling (VB)',
-    controlLong: 'Bare vanlig behandling (VB)',
-    enrolledLegend: 'Inkludert (register; ikke fordelt på grupper)',
-    inAll: 'i alt',
-    axis: 'Deltakere',
-    what: 'Hva kilden oppgir',
-    number: 'Antall',
-    sum: (a: string, b: string) => `Begge gruppene i artikkelen (${a} + ${b}, lagt sammen her)`,
-    summary: (enrolled: string, ips: string, control: string, total: string) =>
-      `Registeroppføringen oppgir ${enrolled} inkluderte i to grupper (vanlig behandling pluss en selvhjelpsperm, eller pluss IPS), mens den publiserte artikkelen sammenligner ${ips} pasienter som fikk IPS med ${control} som bare fikk vanlig behandling, ${total} i alt; hva som skjedde med de andre deltakerne og med selvhjelpsgruppen, ble ikke funnet i kildene som er lest.`,
-    derivation: (total: string, a: string, b: string) => `Summen ${total} er de publiserte gruppestørrelsene lagt sammen her (${a} + ${b}).`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.ipsinpainFlow;
 
 interface Segment {
   row: string;
@@ -71,7 +30,7 @@ interface Segment {
 }
 
 export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const enrolled = figure(e, IDS.enrolled);
   const ips = figure(e, IDS.ips);
   const control = figure(e, IDS.control);

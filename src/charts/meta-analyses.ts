@@ -7,7 +7,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../i18n/index.ts';
+import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
@@ -25,86 +25,7 @@ export const BEYOND_SMI = ['bond-2019-beyond-smi', 'fadyl-2020', 'probyn-2021'] 
  */
 const COUNT_NOT_FOR_ROW = new Set(['probyn-2021-rr-neet']);
 
-const text = {
-  en: {
-    title: 'Pooled effects of IPS on employment in reviews and meta-analyses',
-    views: { 'risk-ratio': 'Risk ratios', 'odds-ratio': 'Odds ratios' },
-    axis: { 'risk-ratio': 'Risk ratio, IPS vs comparison (log scale)', 'odds-ratio': 'Odds ratio, IPS vs comparison (log scale)' },
-    measure: { 'risk-ratio': 'risk ratio', 'odds-ratio': 'odds ratio' },
-    groups: { overall: 'IPS trials overall', beyond: 'Beyond serious mental illness' },
-    subgroups: {
-      ips: 'all',
-      'ips-in-active-control-studies': 'active control',
-      'ips-in-passive-control-studies': 'passive control',
-      'ips-in-european-studies': 'Europe',
-    } as Record<string, string>,
-    subgroupLong: {
-      ips: 'All comparisons',
-      'ips-in-active-control-studies': 'IPS vs an active control',
-      'ips-in-passive-control-studies': 'IPS vs a passive control',
-      'ips-in-european-studies': 'European studies, IPS vs an active control',
-    } as Record<string, string>,
-    rowOverride: { 'probyn-2021-rr-neet': 'one trial' } as Record<string, string>,
-    rowOverrideLong: { 'probyn-2021-rr-neet': 'Young people not in employment, education or training: a single trial (apparently SEED), not a pooled estimate' } as Record<string, string>,
-    counts: { 'rct-count': (n: string) => `${n} RCTs`, 'study-count': (n: string) => `${n} studies` } as Record<string, (n: string) => string>,
-    legend: 'IPS compared with the comparison group: ratio and 95% confidence interval',
-    summary: (n: number, ranges: string) =>
-      `All ${n} estimates from the reviews favour IPS, with the whole 95% confidence interval above 1 (no difference); in reviews of IPS trials overall: ${ranges}.`,
-    summaryMixed: (n: number, above: number) =>
-      `In ${above} of ${n} estimates from the reviews the whole 95% confidence interval lies above 1 (no difference), favouring IPS.`,
-    range: (m: string, lo: string, hi: string) => `${m}s from ${lo} to ${hi}`,
-    and: ' and ',
-    columns: { review: 'Review', comparison: 'Comparison', ratio: 'Ratio (95% CI)', trials: 'Trials', participants: 'Participants' },
-    perArm: (a: string, b: string) => `${a} + ${b}`,
-    notCaptured: 'not shown',
-    notForRow: 'one trial, not pooled',
-    separate: 'Risk ratios and odds ratios are different measures, so they have separate views and axes. For a common outcome such as getting a job, an odds ratio lies further from 1 than the risk ratio from the same data.',
-    overlap: 'The reviews share many of the same trials, so the rows are not independent pieces of evidence.',
-    noCount: (r: string) => `${r}: the number of trials pooled is not shown here.`,
-    notShown: (list: string) => `Not shown, because their pooled effects were not retrieved: ${list}.`,
-    smd: (r: string) => `${r} also report standardised mean differences (job tenure, income, quality of life and others), which are not ratios and are not shown here.`,
-    heterogeneity: (r: string, v: string) => `${r}: heterogeneity I² ${v}.`,
-  },
-  nb: {
-    title: 'Samlet effekt av IPS på arbeid i oversikter og metaanalyser',
-    views: { 'risk-ratio': 'Risikoratioer', 'odds-ratio': 'Oddsratioer' },
-    axis: { 'risk-ratio': 'Risikoratio, IPS mot sammenligning (log-skala)', 'odds-ratio': 'Oddsratio, IPS mot sammenligning (log-skala)' },
-    measure: { 'risk-ratio': 'risikoratio', 'odds-ratio': 'oddsratio' },
-    groups: { overall: 'IPS-studier samlet', beyond: 'Utover alvorlig psykisk lidelse' },
-    subgroups: {
-      ips: 'alle',
-      'ips-in-active-control-studies': 'aktiv kontroll',
-      'ips-in-passive-control-studies': 'passiv kontroll',
-      'ips-in-european-studies': 'Europa',
-    } as Record<string, string>,
-    subgroupLong: {
-      ips: 'Alle sammenligninger',
-      'ips-in-active-control-studies': 'IPS mot aktiv kontroll',
-      'ips-in-passive-control-studies': 'IPS mot passiv kontroll',
-      'ips-in-european-studies': 'Europeiske studier, IPS mot aktiv kontroll',
-    } as Record<string, string>,
-    rowOverride: { 'probyn-2021-rr-neet': 'én studie' } as Record<string, string>,
-    rowOverrideLong: { 'probyn-2021-rr-neet': 'Unge som verken er i arbeid, utdanning eller opplæring: én enkelt studie (trolig SEED), ikke et samlet estimat' } as Record<string, string>,
-    counts: { 'rct-count': (n: string) => `${n} RCT-er`, 'study-count': (n: string) => `${n} studier` } as Record<string, (n: string) => string>,
-    legend: 'IPS sammenlignet med sammenligningsgruppen: ratio og 95 % konfidensintervall',
-    summary: (n: number, ranges: string) =>
-      `Alle ${n} estimatene fra oversiktene er i favør av IPS, og hele 95 %-konfidensintervallet ligger over 1 (ingen forskjell); i oversikter over IPS-studier samlet: ${ranges}.`,
-    summaryMixed: (n: number, above: number) =>
-      `I ${above} av ${n} estimater fra oversiktene ligger hele 95 %-konfidensintervallet over 1 (ingen forskjell), i favør av IPS.`,
-    range: (m: string, lo: string, hi: string) => `${m}er fra ${lo} til ${hi}`,
-    and: ' og ',
-    columns: { review: 'Oversikt', comparison: 'Sammenligning', ratio: 'Ratio (95 % KI)', trials: 'Studier', participants: 'Deltakere' },
-    perArm: (a: string, b: string) => `${a} + ${b}`,
-    notCaptured: 'ikke vist',
-    notForRow: 'én studie, ikke samlet',
-    separate: 'Risikoratio og oddsratio er ulike mål, så de har hver sin visning og akse. For et vanlig utfall som å få jobb ligger oddsratioen lenger fra 1 enn risikoratioen fra de samme dataene.',
-    overlap: 'Oversiktene deler mange av de samme studiene, så radene er ikke uavhengige av hverandre.',
-    noCount: (r: string) => `${r}: antall studier som er slått sammen, vises ikke her.`,
-    notShown: (list: string) => `Ikke vist, fordi de samlede effektene ikke ble hentet inn: ${list}.`,
-    smd: (r: string) => `${r} rapporterer også standardiserte gjennomsnittsforskjeller (varighet i jobb, inntekt, livskvalitet og andre), som ikke er ratioer og ikke vises her.`,
-    heterogeneity: (r: string, v: string) => `${r}: heterogenitet I² ${v}.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.metaAnalyses;
 
 export interface PooledRow {
   f: Figure;
@@ -123,7 +44,7 @@ export interface PooledRow {
 const compact = (citation: string) => citation.replace(' et al.', '');
 
 export function pooledRows(e: Evidence, lang: Lang): PooledRow[] {
-  const s = text[lang];
+  const s = words(lang);
   const figures = [...e.figures.values()].filter((f) => {
     if (f.topic !== 'evidence-base' || !f.study || !(MEASURES as readonly string[]).includes(f.measure)) return false;
     const kind = study(e, f.study).kind;
@@ -169,11 +90,11 @@ export function pooledRows(e: Evidence, lang: Lang): PooledRow[] {
 function countText(f: Figure | undefined, lang: Lang): string | undefined {
   if (!f) return undefined;
   const n = formatNumber(f.value, lang, f.decimals);
-  return text[lang].counts[f.measure]?.(n) ?? n;
+  return words(lang).counts[f.measure]?.(n) ?? n;
 }
 
 function view(e: Evidence, rows: readonly PooledRow[], measure: Measure, lang: Lang): ChartView {
-  const s = text[lang];
+  const s = words(lang);
   const these = rows.filter((r) => r.measure === measure);
   const forest: ForestRow[] = these.map((r) => ({
     label: r.label,
@@ -194,7 +115,7 @@ function view(e: Evidence, rows: readonly PooledRow[], measure: Measure, lang: L
 }
 
 function table(e: Evidence, rows: readonly PooledRow[], lang: Lang): DataTable {
-  const s = text[lang];
+  const s = words(lang);
   return {
     columns: [
       { label: s.columns.review },
@@ -226,7 +147,7 @@ function table(e: Evidence, rows: readonly PooledRow[], lang: Lang): DataTable {
 }
 
 export function metaAnalyses(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const rows = pooledRows(e, lang);
   const above = rows.filter((r) => r.f.ci_low !== undefined && r.f.ci_low > 1).length;
   const range = (m: Measure) => {

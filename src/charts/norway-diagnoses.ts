@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
@@ -22,58 +22,7 @@ const DIAGNOSES = ['norway-share-major-depressive-episode', 'norway-share-anxiet
 const BASE = 'norway-participants-screened';
 const ALL = 'norway-participants-randomised';
 
-const text = {
-  en: {
-    title: 'Severe and moderate mental illness in the Norwegian IPS trial',
-    parts: {
-      severe: { label: 'Severe', long: 'Severe mental illness (psychotic and bipolar disorders)', phrase: 'a severe mental illness (psychotic or bipolar disorder)' },
-      moderate: { label: 'Moderate', long: 'Moderate mental illness (depression and anxiety disorders)', phrase: 'a moderate one (major depression or an anxiety disorder)' },
-    },
-    diagnoses: {
-      'norway-share-major-depressive-episode': 'Major depressive episode',
-      'norway-share-anxiety-disorders': 'Anxiety disorders',
-      'norway-share-psychotic-disorders': 'Psychotic disorders',
-    },
-    row: (n: string, all: string) => `Psychiatric screening, ${n} of ${all}`,
-    sourceLine: (status: string) => `Researchers' slide deck (${status})`,
-    axis: 'Share of those screened (%)',
-    viewSplit: 'Severe or moderate',
-    viewDiagnoses: 'Most frequent diagnoses',
-    group: 'Group',
-    base: 'Participants screened',
-    bySource: (slides: string, talk: string) => `${slides}; Reme's talk: ${talk}`,
-    talkCol: "Reme's talk (no base given)",
-    slidesCol: 'Slide deck (n screened)',
-    summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
-      `In a psychiatric screening of ${n} of the ${all} participants, ${severe} had ${severePhrase} and ${moderate} ${moderatePhrase}, according to the researchers' slide deck, which is not peer-reviewed${same ? '; the talk gives the same split' : ''}.`,
-    overlap: 'The diagnoses overlap (one person can have several), so their shares add up to more than the whole.',
-  },
-  nb: {
-    title: 'Alvorlig og moderat psykisk lidelse i den norske IPS-studien',
-    parts: {
-      severe: { label: 'Alvorlig', long: 'Alvorlig psykisk lidelse (psykose- og bipolare lidelser)', phrase: 'en alvorlig psykisk lidelse (psykose eller bipolar lidelse)' },
-      moderate: { label: 'Moderat', long: 'Moderat psykisk lidelse (depresjon og angstlidelser)', phrase: 'en moderat (depresjon eller angstlidelse)' },
-    },
-    diagnoses: {
-      'norway-share-major-depressive-episode': 'Depressiv episode',
-      'norway-share-anxiety-disorders': 'Angstlidelser',
-      'norway-share-psychotic-disorders': 'Psykoselidelser',
-    },
-    row: (n: string, all: string) => `Psykiatrisk kartlegging, ${n} av ${all}`,
-    sourceLine: (status: string) => `Forskernes lysbilder (${status})`,
-    axis: 'Andel av de kartlagte (%)',
-    viewSplit: 'Alvorlig eller moderat',
-    viewDiagnoses: 'Hyppigste diagnoser',
-    group: 'Gruppe',
-    base: 'Deltakere kartlagt',
-    bySource: (slides: string, talk: string) => `${slides}; Remes foredrag: ${talk}`,
-    talkCol: 'Remes foredrag (uten grunnlag)',
-    slidesCol: 'Lysbilder (n kartlagt)',
-    summary: (n: string, all: string, severe: string, moderate: string, same: boolean, severePhrase: string, moderatePhrase: string) =>
-      `I en psykiatrisk kartlegging av ${n} av de ${all} deltakerne hadde ${severe} ${severePhrase} og ${moderate} ${moderatePhrase}, ifølge forskernes lysbilder, som ikke er fagfellevurdert${same ? '; Remes foredrag oppgir den samme fordelingen' : ''}.`,
-    overlap: 'Diagnosene overlapper (én person kan ha flere), så andelene blir til sammen mer enn helheten.',
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.norwayDiagnoses;
 
 interface Segment {
   part: 'severe' | 'moderate';
@@ -85,7 +34,7 @@ interface Segment {
 }
 
 export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const base = figure(e, BASE);
   const all = figure(e, ALL);
   const n = (f: Figure) => formatNumber(f.value, lang, f.decimals);

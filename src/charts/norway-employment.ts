@@ -5,7 +5,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { differenceBarsPlot } from './difference-bars.ts';
 import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
@@ -16,33 +16,10 @@ const TIMEPOINTS = [
   { timepoint: '18 months', ips: 'norway-employment-18m-ips', control: 'norway-employment-18m-control' },
 ] as const;
 
-const text = {
-  en: {
-    title: 'Competitive employment in the Norwegian IPS trial',
-    axis: 'Share in competitive employment (%)',
-    diffAxis: 'Difference, IPS minus control (percentage points)',
-    percentView: 'IPS and control',
-    diffView: 'Difference',
-    summary: (last: string, ips: string, ctl: string, diff: string, first: string, ips1: string, ctl1: string) =>
-      `At ${last}, ${ips} of those offered IPS were in competitive employment against ${ctl} in the control group, ${diff} more (at ${first}: ${ips1} against ${ctl1}).`,
-    derivation: (d: string) =>
-      `Differences (${d}) are the published percentages subtracted here; the abstract gives no counts, so no confidence interval can be computed.`,
-  },
-  nb: {
-    title: 'Ordinært arbeid i den norske IPS-studien',
-    axis: 'Andel i ordinært arbeid (%)',
-    diffAxis: 'Forskjell, IPS minus kontroll (prosentpoeng)',
-    percentView: 'IPS og kontroll',
-    diffView: 'Forskjell',
-    summary: (last: string, ips: string, ctl: string, diff: string, first: string, ips1: string, ctl1: string) =>
-      `Etter ${last} var ${ips} av dem som fikk tilbud om IPS i ordinært arbeid, mot ${ctl} i kontrollgruppen, ${diff} flere (etter ${first}: ${ips1} mot ${ctl1}).`,
-    derivation: (d: string) =>
-      `Forskjellene (${d}) er de publiserte prosentene trukket fra hverandre her; sammendraget oppgir ikke antall, så konfidensintervall kan ikke beregnes.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.norwayEmployment;
 
 export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const rows = TIMEPOINTS.map((tp) => {
     const ips = figure(e, tp.ips);
     const control = figure(e, tp.control);

@@ -9,63 +9,14 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang, inLang } from '../i18n/index.ts';
+import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { NORWEGIAN_TRIAL_TOPICS } from './trial-headlines.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
-const text = {
-  en: {
-    title: 'How much IPS changed employment in four Norwegian trials',
-    axis: 'Difference, IPS minus comparison (percentage points)',
-    moreIps: 'more work with IPS →',
-    moreControl: '← more without IPS',
-    legendDot: 'Difference (IPS minus comparison)',
-    ciFitted: '95% CI from fitted counts',
-    ciPublished: '95% CI from published counts',
-    noCi: 'no CI: no counts published',
-    ci: '95% CI',
-    summary: (n: number, up: number, lo: string, hi: string, withCi: string[], crosses: boolean) =>
-      `${up === n ? `In each of the ${n} trials` : `In ${up} of ${n} trials`} the share in work was higher with IPS than without, by ${lo} to ${hi}; ${
-        withCi.length === 0
-          ? 'no confidence interval can be computed, because the trials published percentages without counts'
-          : `a confidence interval could be computed here only for ${withCi.join(' and ')}, from counts${crosses ? ', and it includes no difference' : ''}`
-      }.`,
-    derivation: (fitted: string) =>
-      `Differences are the published percentages subtracted here. The 95% CI is the Newcombe hybrid score interval computed here from counts${fitted}; the other trials published no counts, so no interval can be computed for them.`,
-    fittedNote: (which: string) => ` (for ${which}, counts fitted to the published percentages and not confirmed by the paper)`,
-    outcomeNote: 'The outcome differs between trials (competitive employment, any employment, work participation) and so does the time point.',
-    ratioNote: (trial: string, what: string) => `${trial}: the paper publishes ${what}; it is on another scale and cannot be turned into percentage points without counts.`,
-    ratio: (label: string, value: string) => `an ${label.toLowerCase()} of ${value}`,
-    step: (trial: string, d: string) => `${trial}: ${d}.`,
-  },
-  nb: {
-    title: 'Hvor mye IPS endret andelen i arbeid i fire norske studier',
-    axis: 'Forskjell, IPS minus sammenligning (prosentpoeng)',
-    moreIps: 'mer arbeid med IPS →',
-    moreControl: '← mer uten IPS',
-    legendDot: 'Forskjell (IPS minus sammenligning)',
-    ciFitted: '95 % KI fra tilpassede antall',
-    ciPublished: '95 % KI fra publiserte antall',
-    noCi: 'uten KI: ingen antall publisert',
-    ci: '95 % KI',
-    summary: (n: number, up: number, lo: string, hi: string, withCi: string[], crosses: boolean) =>
-      `${up === n ? `I hver av de ${n} studiene` : `I ${up} av ${n} studier`} var andelen i arbeid høyere med IPS enn uten, med ${lo} til ${hi}; ${
-        withCi.length === 0
-          ? 'konfidensintervall kan ikke beregnes, fordi studiene publiserte prosenter uten antall'
-          : `konfidensintervall kunne beregnes her bare for ${withCi.join(' og ')}, fra antall${crosses ? ', og det omfatter ingen forskjell' : ''}`
-      }.`,
-    derivation: (fitted: string) =>
-      `Forskjellene er de publiserte prosentene trukket fra hverandre her. 95 % KI er Newcombes hybride scoreintervall beregnet her fra antall${fitted}; de andre studiene publiserte ikke antall, så intervall kan ikke beregnes for dem.`,
-    fittedNote: (which: string) => ` (for ${which} er antallene tilpasset de publiserte prosentene og ikke bekreftet av artikkelen)`,
-    outcomeNote: 'Utfallet varierer mellom studiene (ordinært arbeid, alt arbeid, arbeidsdeltakelse), og det gjør tidspunktet også.',
-    ratioNote: (trial: string, what: string) => `${trial}: artikkelen oppgir ${what}; det er på en annen skala og kan ikke gjøres om til prosentpoeng uten antall.`,
-    ratio: (label: string, value: string) => `${label.toLowerCase()} ${value}`,
-    step: (trial: string, d: string) => `${trial}: ${d}.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.overviewEffects;
 
 /** Vertical room per trial: its name, the estimate, and a line on the interval. */
 const ROW_STEP = 92;
@@ -87,7 +38,7 @@ interface Row {
 const stepClass = (r: Row) => `step-${r.c.study.topic}`;
 
 export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
     (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
   );

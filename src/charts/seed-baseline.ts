@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
@@ -47,32 +47,8 @@ const SHARES = {
 type ShareId = keyof typeof SHARES;
 const MEN: ShareId = 'seed-baseline-share-men';
 
-const text = {
-  en: {
-    title: 'Who took part in SEED',
-    legend: (n: string) => `Share of the ${n} participants at the start of the trial`,
-    axis: 'Share of participants (%)',
-    characteristic: 'Characteristic',
-    participants: 'Participants randomised',
-    meanAge: 'Mean age',
-    summary: (n: string, age: string, men: string, top: string[]) =>
-      `Of the ${n} young adults in SEED (mean age ${age}), ${men}; the most common burdens at the start were ${list(top, 'and')}.`,
-  },
-  nb: {
-    title: 'Hvem deltok i SEED',
-    legend: (n: string) => `Andel av de ${n} deltakerne ved oppstart`,
-    axis: 'Andel av deltakerne (%)',
-    characteristic: 'Kjennetegn',
-    participants: 'Deltakere randomisert',
-    meanAge: 'Gjennomsnittsalder',
-    summary: (n: string, age: string, men: string, top: string[]) =>
-      `Av de ${n} unge voksne i SEED (gjennomsnittsalder ${age}) ${men}; de vanligste belastningene ved oppstart var ${list(top, 'og')}.`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.seedBaseline;
 
-function list(items: string[], and: string): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
 
 /** Vertical room per bar: the bar, and its name on a line above it. */
 const ROW_STEP = 56;
@@ -83,7 +59,7 @@ interface Row {
 }
 
 export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const n = figure(e, 'seed-participants-randomised');
   const age = figure(e, 'seed-baseline-mean-age');
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);

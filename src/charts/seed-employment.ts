@@ -8,7 +8,8 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang, messages } from '../i18n/index.ts';
+import { capitalise } from '../i18n/text.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './dumbbell.ts';
@@ -17,54 +18,8 @@ import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './
 
 const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
 
-const text = {
-  en: {
-    title: 'Competitive employment in the SEED trial',
-    ips: 'IPS',
-    control: 'Traditional vocational rehabilitation (sheltered)',
-    controlShort: 'Traditional rehabilitation (sheltered)',
-    axis: 'Share who got a competitive job (%)',
-    orAxis: 'Odds ratio, IPS vs sheltered rehabilitation (log scale)',
-    orRow: 'Competitive employment',
-    orLabel: 'Odds ratio',
-    noEffect: 'no difference',
-    favoursIps: 'favours IPS →',
-    favoursControl: '← favours sheltered',
-    viewPercent: 'Percent',
-    viewOr: 'Odds ratio',
-    measure: 'Measure',
-    summary: (when: string, ips: string, ctl: string, or: string, above: boolean) =>
-      `${capitalise(when)}, ${ips} of the young adults offered IPS got a competitive job, against ${ctl} of those offered traditional vocational rehabilitation in a sheltered setting; the published odds ratio is ${or}${above ? ': a wide interval, but all of it above 1 (no difference)' : ''}.`,
-    derivation: (d: string) =>
-      `The difference (${d}) is the published percentages subtracted here; the abstract does not give the number analysed in each arm, so no confidence interval can be computed for it. The odds ratio and its interval are as published.`,
-    orNote: (or: string) => `Odds ratio ${or}`,
-  },
-  nb: {
-    title: 'Ordinært arbeid i SEED-studien',
-    ips: 'IPS',
-    control: 'Tradisjonell arbeidsrettet rehabilitering (skjermet)',
-    controlShort: 'Tradisjonell rehabilitering (skjermet)',
-    axis: 'Andel som fikk ordinær jobb (%)',
-    orAxis: 'Oddsratio, IPS mot skjermet rehabilitering (log-skala)',
-    orRow: 'Ordinært arbeid',
-    orLabel: 'Oddsratio',
-    noEffect: 'ingen forskjell',
-    favoursIps: 'i favør av IPS →',
-    favoursControl: '← i favør av skjermet',
-    viewPercent: 'Prosent',
-    viewOr: 'Oddsratio',
-    measure: 'Mål',
-    summary: (when: string, ips: string, ctl: string, or: string, above: boolean) =>
-      `${capitalise(when)} fikk ${ips} av de unge voksne som fikk tilbud om IPS en ordinær jobb, mot ${ctl} av dem som fikk tradisjonell arbeidsrettet rehabilitering i skjermet virksomhet; den publiserte oddsratioen er ${or}${above ? ': et bredt intervall, men hele intervallet ligger over 1 (ingen forskjell)' : ''}.`,
-    derivation: (d: string) =>
-      `Forskjellen (${d}) er de publiserte prosentene trukket fra hverandre her; sammendraget oppgir ikke hvor mange som ble analysert i hver gruppe, så konfidensintervall kan ikke beregnes for den. Oddsratioen og intervallet er som publisert.`,
-    orNote: (or: string) => `Oddsratio ${or}`,
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.seedEmployment;
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** Vertical room per bar: the bar, and its name on a line above it. */
 const ROW_STEP = 72;
@@ -77,7 +32,7 @@ interface Bar {
 }
 
 export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const ips = figure(e, IDS.ips);
   const control = figure(e, IDS.control);
   const or = figure(e, IDS.or);

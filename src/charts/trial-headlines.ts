@@ -6,7 +6,7 @@
 import type { Evidence } from '../lib/data/load.ts';
 import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { inLang, t, type Lang } from '../i18n/index.ts';
+import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
@@ -14,33 +14,10 @@ import type { ChartSpec } from './spec.ts';
 /** The Norwegian trials this site was made for, in the order the talk presents them. */
 export const NORWEGIAN_TRIAL_TOPICS = ['norway', 'seed', 'ipsinpain', 'awac'] as const;
 
-const text = {
-  en: {
-    title: 'Employment with IPS and without it, in four Norwegian trials',
-    axis: 'Share employed or in work (%)',
-    summary: (n: number, up: number, lo: string, hi: string) =>
-      up === n
-        ? `In each of the ${n} trials the share in work was higher in the IPS group than in the comparison group, by ${lo} to ${hi}; but the trials studied different groups, outcomes and time points, and not every difference is statistically clear.`
-        : `In ${up} of ${n} trials a larger share worked after IPS than in the comparison group.`,
-    derivation:
-      'Differences are the published percentages subtracted here (percentage points); they carry no confidence interval because the abstracts give no counts.',
-    outcomeNote: 'The outcome differs between trials (competitive employment, any employment, work participation) and so does the time point: see the table.',
-  },
-  nb: {
-    title: 'Arbeid med og uten IPS i fire norske studier',
-    axis: 'Andel i arbeid (%)',
-    summary: (n: number, up: number, lo: string, hi: string) =>
-      up === n
-        ? `I hver av de ${n} studiene var andelen i arbeid høyere i IPS-gruppen enn i sammenligningsgruppen, med ${lo} til ${hi}; men studiene gjaldt ulike grupper, utfall og tidspunkter, og ikke alle forskjellene er statistisk sikre.`
-        : `I ${up} av ${n} studier var en større andel i arbeid etter IPS enn i sammenligningsgruppen.`,
-    derivation:
-      'Forskjellene er de publiserte prosentene trukket fra hverandre her (prosentpoeng); de har ikke konfidensintervall fordi sammendragene ikke oppgir antall.',
-    outcomeNote: 'Utfallet varierer mellom studiene (ordinært arbeid, alt arbeid, arbeidsdeltakelse), og det gjør tidspunktet også: se tabellen.',
-  },
-} as const;
+const words = (lang: Lang) => messages(lang).charts.trialHeadlines;
 
 export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = words(lang);
   const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
     (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
   );

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
@@ -43,66 +43,7 @@ export const ROWS: ReadonlyArray<{ id: string; outcome: Outcome; main: boolean; 
 
 const MEASURES = ['hazard-ratio', 'odds-ratio', 'risk-ratio'] as const;
 
-const text = {
-  en: {
-    title: 'Unemployment and health: mortality, suicide and distress',
-    axis: 'Ratio, unemployed vs comparison (log scale)',
-    views: { main: 'Main estimates', all: 'All estimates' },
-    outcomes: { mortality: 'All-cause mortality', suicide: 'Suicide', distress: 'Psychological distress', cardiovascular: 'Cardiovascular events' },
-    qualifiers: {
-      men: 'men',
-      women: 'women',
-      adjusted: 'adjusted',
-      ageSex: 'age, sex only',
-      within5y: 'within 5 years',
-      years12to16: '12 to 16 years',
-      pooled: 'pooled',
-    },
-    abbr: { 'hazard-ratio': 'HR', 'odds-ratio': 'OR', 'risk-ratio': 'RR' } as Record<string, string>,
-    noCi: ', no CI',
-    legend: 'Unemployed compared with a reference group: ratio and 95% confidence interval',
-    summary: (n: number, lo: string, hi: string) =>
-      `In all ${n} main estimates unemployed people had higher rates of death, suicide, psychological distress or cardiovascular events than the comparison group, with ratios from ${lo} to ${hi}; these studies observe people rather than assign unemployment, so they show associations, not proof of cause.`,
-    summaryMixed: (n: number, up: number) => `In ${up} of ${n} estimates unemployed people had higher rates than the comparison group.`,
-    columns: { study: 'Study', outcome: 'Outcome', who: 'Compared', ratio: 'Ratio (95% CI)', size: 'Size' },
-    versus: 'vs',
-    notCaptured: 'against the reference group of the study',
-    people: (n: string) => `${n} people`,
-    studies: (n: string) => `${n} studies`,
-    mixed: 'Hazard, odds, rate and risk ratios share one axis here: each says how many times higher the outcome was among the unemployed than in the comparison group, but they are different measures and not directly comparable. The studies differ in country, age and adjustment.',
-    noCiNote: (r: string) => `${r}: the abstract gives no confidence interval, so the point is drawn without one.`,
-    talk: "The round figures in Reme's talk are claims, not estimates, and are not drawn; the text on this page sets them beside what the studies report.",
-  },
-  nb: {
-    title: 'Arbeidsledighet og helse: dødelighet, selvmord og psykiske plager',
-    axis: 'Ratio, arbeidsledige mot sammenligning (log-skala)',
-    views: { main: 'Hovedestimater', all: 'Alle estimater' },
-    outcomes: { mortality: 'Dødelighet (alle årsaker)', suicide: 'Selvmord', distress: 'Psykiske plager', cardiovascular: 'Hjerte- og karhendelser' },
-    qualifiers: {
-      men: 'menn',
-      women: 'kvinner',
-      adjusted: 'justert',
-      ageSex: 'alder, kjønn',
-      within5y: 'innen 5 år',
-      years12to16: '12 til 16 år',
-      pooled: 'samlet',
-    },
-    abbr: { 'hazard-ratio': 'HR', 'odds-ratio': 'OR', 'risk-ratio': 'RR' } as Record<string, string>,
-    noCi: ', uten KI',
-    legend: 'Arbeidsledige sammenlignet med en referansegruppe: ratio og 95 % konfidensintervall',
-    summary: (n: number, lo: string, hi: string) =>
-      `I alle ${n} hovedestimatene hadde arbeidsledige høyere forekomst av død, selvmord, psykiske plager eller hjerte- og karhendelser enn sammenligningsgruppen, med ratioer fra ${lo} til ${hi}; studiene observerer folk i stedet for å fordele arbeidsledighet tilfeldig, så de viser sammenhenger, ikke bevis for årsak.`,
-    summaryMixed: (n: number, up: number) => `I ${up} av ${n} estimater hadde arbeidsledige høyere forekomst enn sammenligningsgruppen.`,
-    columns: { study: 'Studie', outcome: 'Utfall', who: 'Sammenlignet', ratio: 'Ratio (95 % KI)', size: 'Størrelse' },
-    versus: 'mot',
-    notCaptured: 'mot referansegruppen i studien',
-    people: (n: string) => `${n} personer`,
-    studies: (n: string) => `${n} studier`,
-    mixed: 'Hasard-, odds-, rate- og risikoratioer deler én akse her: hver sier hvor mange ganger høyere utfallet var blant arbeidsledige enn i sammenligningsgruppen, men de er ulike mål og ikke direkte sammenlignbare. Studiene er fra ulike land og aldersgrupper og er justert ulikt.',
-    noCiNote: (r: string) => `${r}: sammendraget oppgir ikke konfidensintervall, så punktet er tegnet uten.`,
-    talk: 'De runde tallene i Remes foredrag er påstander, ikke estimater, og er ikke tegnet; teksten på denne siden setter dem ved siden av det studiene rapporterer.',
-  },
-} as const;
+const chartWords = (lang: Lang) => messages(lang).charts.unemploymentHealth;
 
 export interface HealthRow {
   f: Figure;
@@ -116,7 +57,7 @@ export interface HealthRow {
 }
 
 export function healthRows(e: Evidence, lang: Lang): HealthRow[] {
-  const s = text[lang];
+  const s = chartWords(lang);
   return ROWS.map((r) => {
     const f = figure(e, r.id);
     if (!(MEASURES as readonly string[]).includes(f.measure))
@@ -142,14 +83,14 @@ export function healthRows(e: Evidence, lang: Lang): HealthRow[] {
 }
 
 function valueText(f: Figure, lang: Lang): string {
-  const s = text[lang];
+  const s = chartWords(lang);
   return `${s.abbr[f.measure] ?? ''} ${ratioText(f, lang, s.noCi)}`.trim();
 }
 
 const words = (key: string) => key.replace(/-/g, ' ');
 
 function who(f: Figure, lang: Lang): string {
-  const s = text[lang];
+  const s = chartWords(lang);
   if (!f.comparator) return words(f.group);
   return f.comparator === 'reference-category' ? `${words(f.group)} (${s.notCaptured})` : `${words(f.group)} ${s.versus} ${words(f.comparator)}`;
 }
@@ -157,11 +98,11 @@ function who(f: Figure, lang: Lang): string {
 function sizeText(f: Figure | undefined, lang: Lang): string {
   if (!f) return '—';
   const n = formatNumber(f.value, lang, f.decimals);
-  return f.unit === 'studies' ? text[lang].studies(n) : text[lang].people(n);
+  return f.unit === 'studies' ? chartWords(lang).studies(n) : chartWords(lang).people(n);
 }
 
 function view(e: Evidence, rows: readonly HealthRow[], id: 'main' | 'all', lang: Lang): ChartView {
-  const s = text[lang];
+  const s = chartWords(lang);
   const these = id === 'main' ? rows.filter((r) => r.main) : rows;
   const forest: ForestRow[] = these.map((r) => ({
     label: r.label,
@@ -181,7 +122,7 @@ function view(e: Evidence, rows: readonly HealthRow[], id: 'main' | 'all', lang:
 }
 
 function table(e: Evidence, rows: readonly HealthRow[], lang: Lang): DataTable {
-  const s = text[lang];
+  const s = chartWords(lang);
   return {
     columns: [
       { label: s.columns.study },
@@ -203,7 +144,7 @@ function table(e: Evidence, rows: readonly HealthRow[], lang: Lang): DataTable {
 }
 
 export function unemploymentHealth(e: Evidence, lang: Lang): ChartSpec {
-  const s = text[lang];
+  const s = chartWords(lang);
   const rows = healthRows(e, lang);
   // The summary describes the first view, the one a reader without JavaScript sees.
   const main = rows.filter((r) => r.main);

@@ -9,16 +9,17 @@
  * check lists everything missing.
  */
 import { en } from './en/index.ts';
+import { LOCALE_OF } from './locale.ts';
 import type { Messages } from './messages.ts';
 import { nb } from './nb/index.ts';
 
 export type { Messages } from './messages.ts';
 
-export const LANGS = ['en', 'nb'] as const;
-export type Lang = (typeof LANGS)[number];
+export type Lang = keyof typeof LOCALE_OF;
+export const LANGS = Object.keys(LOCALE_OF) as readonly Lang[];
 
 /** BCP 47 tags for Intl formatting and `lang` attributes. */
-export const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+export const LOCALE: Record<Lang, string> = LOCALE_OF;
 
 const MESSAGES: Record<Lang, Messages> = { en, nb };
 

@@ -1,0 +1,30 @@
+
+export const unemploymentHealth = {
+    title: 'Unemployment and health: mortality, suicide and distress',
+    axis: 'Ratio, unemployed vs comparison (log scale)',
+    views: { main: 'Main estimates', all: 'All estimates' },
+    outcomes: { mortality: 'All-cause mortality', suicide: 'Suicide', distress: 'Psychological distress', cardiovascular: 'Cardiovascular events' },
+    qualifiers: {
+      men: 'men',
+      women: 'women',
+      adjusted: 'adjusted',
+      ageSex: 'age, sex only',
+      within5y: 'within 5 years',
+      years12to16: '12 to 16 years',
+      pooled: 'pooled',
+    },
+    abbr: { 'hazard-ratio': 'HR', 'odds-ratio': 'OR', 'risk-ratio': 'RR' } as Record<string, string>,
+    noCi: ', no CI',
+    legend: 'Unemployed compared with a reference group: ratio and 95% confidence interval',
+    summary: (n: number, lo: string, hi: string) =>
+      `In all ${n} main estimates unemployed people had higher rates of death, suicide, psychological distress or cardiovascular events than the comparison group, with ratios from ${lo} to ${hi}; these studies observe people rather than assign unemployment, so they show associations, not proof of cause.`,
+    summaryMixed: (n: number, up: number) => `In ${up} of ${n} estimates unemployed people had higher rates than the comparison group.`,
+    columns: { study: 'Study', outcome: 'Outcome', who: 'Compared', ratio: 'Ratio (95% CI)', size: 'Size' },
+    versus: 'vs',
+    notCaptured: 'against the reference group of the study',
+    people: (n: string) => `${n} people`,
+    studies: (n: string) => `${n} studies`,
+    mixed: 'Hazard, odds, rate and risk ratios share one axis here: each says how many times higher the outcome was among the unemployed than in the comparison group, but they are different measures and not directly comparable. The studies differ in country, age and adjustment.',
+    noCiNote: (r: string) => `${r}: the abstract gives no confidence interval, so the point is drawn without one.`,
+    talk: "The round figures in Reme's talk are claims, not estimates, and are not drawn; the text on this page sets them beside what the studies report.",
+};
