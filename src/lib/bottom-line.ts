@@ -88,7 +88,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 /** A published p-value below 0.05 (=0.015, <0.05, <=0.001) says the difference is clear. */
 export function pValueClarity(p: string | undefined): Clarity {
   if (!p) return 'unknown';
-  const m = /^(=|<|<=|>|>=)(.+)$/.exec(p);
+  const m = /^(<=|>=|=|<|>)(.+)$/.exec(p);
   if (!m) return 'unknown';
   const value = Number(m[2]);
   if (m[1] === '>' || m[1] === '>=') return value >= 0.05 ? 'not-clear' : 'unknown';
