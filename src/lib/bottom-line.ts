@@ -83,7 +83,11 @@ const words = {
   },
 } as const;
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/**
+ * An arm's label inside a sentence: "Treatment as usual" → "treatment as usual", but a name stays
+ * as it is ("About Face alone", "ACT-IPS"): only a capitalised ordinary first word is lowered.
+ */
+const lowerFirst = (s: string) => (/^[A-ZÆØÅ][a-zæøå]*(?:\s+[^A-ZÆØÅ\s]|$|[^\sa-zæøå])/.test(s) && !/^\S+\s+[A-ZÆØÅ]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** A published p-value below 0.05 (=0.015, <0.05, <=0.001) says the difference is clear. */
 export function pValueClarity(p: string | undefined): Clarity {
