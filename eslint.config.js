@@ -20,7 +20,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const noNodeNorPackages = [
   {
     regex: '^node:',
-    message: 'Browser code (src/client/) runs in the reader\'s browser: Node built-ins do not exist there.',
+    message: "Browser code (src/client/) runs in the reader's browser: Node built-ins do not exist there.",
   },
   {
     // A bare specifier: an npm package, or a Node built-in written without "node:" ('fs').

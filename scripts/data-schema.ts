@@ -15,15 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import {
-  discrepancySchema,
-  key,
-  measureSchema,
-  releaseSchema,
-  sourceSchema,
-  studySchema,
-  trialNotExtractedSchema,
-} from '../src/lib/data/schemas.ts';
+import { discrepancySchema, key, measureSchema, releaseSchema, sourceSchema, studySchema, trialNotExtractedSchema } from '../src/lib/data/schemas.ts';
 
 /** Each YAML file in data/, the schema its entries are validated with (src/lib/data/load.ts), and how. */
 export const DATA_YAML_FILES = [

@@ -72,7 +72,10 @@ describe('JSON Schemas of the data files', () => {
     ['release-bad-version', 'release.yaml', /^version: must match pattern/],
   ] as const)('reject the malformed fixture %s, as the build does', (fixture, file, expected) => {
     const errors = errorsFor(file, path.join(ROOT, 'tests/fixtures/malformed', fixture, file));
-    expect(errors.some((e) => expected.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => expected.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it('reject a blank text, an unknown enum value and a key that is not kebab-case', () => {
