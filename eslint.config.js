@@ -16,6 +16,7 @@ import globals from 'globals';
  */
 const SHARED_WITH_BROWSER = ['../lib/embed-options.ts'];
 
+/** @param {string} s */
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const noNodeNorPackages = [
   {

@@ -32,7 +32,8 @@ export const SCHEMA_DIR = 'data/schema';
 /** `studies.yaml` → `studies.schema.json`. */
 export const schemaFileName = (yamlFile: string): string => yamlFile.replace(/\.ya?ml$/, '.schema.json');
 
-type JsonSchema = z.core.JSONSchema.BaseSchema;
+/** A JSON Schema as written to disk (zod's own type does not allow a list of types). */
+type JsonSchema = Record<string, unknown>;
 
 /** Stands for "no value is valid here"; removed from the unions it ends up in (see `prune`). */
 const NEVER = { not: {} };
@@ -50,15 +51,15 @@ function entrySchema(schema: z.ZodType): JsonSchema {
       if (def.type === 'date') Object.assign(jsonSchema, NEVER);
       if (def.type === 'string') {
         // `z.coerce.string()` (volume, issue, pages, pmid) also takes an unquoted number.
-        if ('coerce' in def && def.coerce) jsonSchema.type = ['string', 'number'] as unknown as 'string';
+        if ('coerce' in def && def.coerce) (jsonSchema as JsonSchema).type = ['string', 'number'];
         // `text` trims before checking `min(1)`: a blank text is as empty as no text.
         const trims = (def.checks ?? []).some((c) => c._zod.def.check === 'overwrite');
         if (trims && jsonSchema.minLength === 1 && jsonSchema.pattern === undefined) jsonSchema.pattern = '\\S';
       }
     },
   });
-  delete json.$schema;
-  return prune(json) as JsonSchema;
+  const { $schema: _, ...rest } = json;
+  return prune(rest) as JsonSchema;
 }
 
 /** Removes NEVER from every `anyOf`, and a union left with one member becomes that member. */
@@ -86,11 +87,11 @@ export function dataFileJsonSchema(entry: (typeof DATA_YAML_FILES)[number]): Jso
     description: `Generated from ${entry.name} in src/lib/data/schemas.ts by \`npm run data:schema\`; do not edit. The rules across fields and files are checked by \`npm run data:check\` (data/README.md).`,
   };
   if (!entry.keyed) return { ...head, ...entrySchema(entry.schema) };
-  const keyPattern = z.toJSONSchema(key).pattern;
+  const keyPattern = z.toJSONSchema(key).pattern ?? '';
   return {
     ...head,
     // A mapping from kebab-case keys to entries; an empty file is valid (no entries).
-    type: ['object', 'null'] as unknown as 'object',
+    type: ['object', 'null'],
     propertyNames: { pattern: keyPattern },
     additionalProperties: { $ref: '#/$defs/entry' },
     $defs: { entry: entrySchema(entry.schema) },
