@@ -3,6 +3,8 @@
  * ESLint for the whole repository (`npm run lint`): TypeScript, Astro components, and the one
  * rule that matters most here: browser code (src/client/) never imports build code.
  */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, globalIgnores, includeIgnoreFile } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -21,7 +23,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const noNodeNorPackages = [
   {
     regex: '^node:',
-    message: "Browser code (src/client/) runs in the reader's browser: Node built-ins do not exist there.",
+    message: "Browser code (src/client/, a component's <script>) runs in the reader's browser: Node built-ins do not exist there.",
   },
   {
     // A bare specifier: an npm package, or a Node built-in written without "node:" ('fs').
@@ -29,15 +31,15 @@ const noNodeNorPackages = [
     // here, with a comment why, only if it is browser-safe and small.
     regex: '^(?![./]|node:)',
     message:
-      'Browser code (src/client/) imports no npm packages or Node built-ins: the page budget is 15 KB gzip. If a package is needed, allow it in eslint.config.js with a reason.',
+      "Browser code (src/client/, a component's <script>) imports no npm packages or Node built-ins: the page budget is 15 KB gzip. If a package is needed, allow it in eslint.config.js with a reason.",
   },
 ];
 
-export default tseslint.config(
-  {
-    // Besides these, nothing the build or the tests write is in the repository (.gitignore).
-    ignores: ['dist/', '.astro/', 'test-results/', 'playwright-report/', '.cache/', '.scratch/', 'data/releases/', 'tests/fixtures/'],
-  },
+export default defineConfig(
+  // What git ignores (node_modules, dist, .astro, test-results, …), the frozen data releases, and
+  // the test fixtures (inputs, some broken on purpose).
+  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),
+  globalIgnores(['data/releases/', 'tests/fixtures/']),
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs['flat/recommended'],
@@ -82,6 +84,25 @@ export default tseslint.config(
               allowTypeImports: true,
               message:
                 'Browser code (src/client/) imports only from src/client/ and the pure modules listed in SHARED_WITH_BROWSER (eslint.config.js): everything else is build code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A component's <script> (eslint-plugin-astro lints each as `<file>.astro/<n>_<n>.ts`) is
+    // browser code too: it only loads a module from src/client/, where the rules above apply.
+    files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNodeNorPackages,
+            {
+              regex: '^\\.(?!\\./client/)',
+              message: "A component's <script> runs in the browser: import the module from src/client/ ('../client/…') and keep the code there.",
             },
           ],
         },
