@@ -123,7 +123,7 @@ try {
       summary.push(`Lighthouse performance ${p}: ${score} (budget ≥ ${LIGHTHOUSE_PERFORMANCE_MIN}, ${verdict(score >= LIGHTHOUSE_PERFORMANCE_MIN)})`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 } finally {
   server.kill();

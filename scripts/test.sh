@@ -4,6 +4,8 @@
 #   0. npm install       (only if node_modules is missing or older than package.json / package-lock.json)
 #   1. ensure-chromium, ensure-java, ensure-firefox (scripts/ensure-*.sh)
 #   2. type check        (astro check)
+#  2a. type check of the browser code (tsc -p src/client/tsconfig.json: DOM types, no Node types)
+#  2b. lint and format   (eslint, then prettier --check)
 #   3. unit tests        (vitest, project 'unit': no build needed)
 #   4. build             (astro build, ONCE, under a sub-path: BASE_PATH=/ips-evidence/,
 #                         SITE_URL=https://example.org, plus a few retired addresses;
@@ -169,6 +171,11 @@ step "(1c) ensure-tools" bash "$ROOT/scripts/ensure-tools.sh"
 step "(1d) ensure-slide-tools" bash "$ROOT/scripts/ensure-slide-tools.sh"
 step "(1e) ensure-firefox" bash "$ROOT/scripts/ensure-firefox.sh"
 step "(2) type check" npx --no-install astro check
+step "(2a) type check, browser code" npx --no-install tsc -p src/client/tsconfig.json
+lint_and_format() {
+  npm run --silent lint && npm run --silent format:check
+}
+step "(2b) lint and format" lint_and_format
 step "(3) unit tests" npx --no-install vitest run --project unit --reporter=default --reporter=json --outputFile.json="$VITEST_JSON"
 step "(4) build" build
 echo "build took ${TIMINGS[-1]#*: } (reported, not a test: \`npm run bench\` compares it with its 60 s budget)"
