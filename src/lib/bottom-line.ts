@@ -138,7 +138,7 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
   const figures: Figure[] = [ips, ctl];
 
   // How precise the difference is: a published contrast first, else counts, else nothing to say.
-  let clarity: Clarity = 'unknown';
+  let clarity: Clarity;
   let effect: string;
   const contrast = publishedContrast(e, st, ips, ctl);
   const ic = employedCountFor(e, ips);

@@ -353,7 +353,7 @@ export function poolRiskRatios(trials: readonly TrialCounts[]): PooledRiskRatio 
     try {
       return logRiskRatio(t.ips, t.control);
     } catch (e) {
-      throw new RangeError(`poolRiskRatios, trial "${t.id}": ${(e as Error).message}`);
+      throw new RangeError(`poolRiskRatios, trial "${t.id}": ${(e as Error).message}`, { cause: e });
     }
   });
   const reml = randomEffects(effects, 'REML');

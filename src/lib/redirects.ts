@@ -43,7 +43,7 @@ export function parseRedirects(text: string, file: string): { redirects: Redirec
     }
     const [from, to] = parts as [string, string];
     for (const [name, p] of [['old path', from], ['new path', to]] as const) {
-      if (!/^\/[A-Za-z0-9._~\/-]*$/.test(p) || p.includes('..') || p.includes('//'))
+      if (!/^\/[A-Za-z0-9._~/-]*$/.test(p) || p.includes('..') || p.includes('//'))
         problems.push(`${where}: expected the ${name} to be a site path such as /trials/norway/, found ${JSON.stringify(p)}.`);
     }
     if (from === to) problems.push(`${where}: expected the new path to differ from the old, found ${from} twice.`);

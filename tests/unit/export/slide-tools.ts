@@ -23,9 +23,9 @@ export function run(tool: string, args: string[], options: { input?: Buffer; tim
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new Error(`${tool} is not installed: run scripts/ensure-slide-tools.sh (Debian package ${PACKAGE[tool] ?? tool}).`);
+      throw new Error(`${tool} is not installed: run scripts/ensure-slide-tools.sh (Debian package ${PACKAGE[tool] ?? tool}).`, { cause: e });
     }
-    throw new Error(`${tool} ${args.join(' ')} failed: ${err.message}\n${err.stderr ?? ''}`);
+    throw new Error(`${tool} ${args.join(' ')} failed: ${err.message}\n${err.stderr ?? ''}`, { cause: e });
   }
 }
 
