@@ -12,6 +12,9 @@ export const awacPopulations = {
     viewSources: 'Three sources side by side',
     viewCounts: 'Counts in the baseline table',
     source: 'Source',
+    /** "412 of 1,000" */
+    ofTotal: (n: string, total: string) => `${n} of ${total}`,
+    total: 'Total',
     population: 'Population',
     participants: 'Participants',
     share: 'Share (computed here)',

@@ -13,6 +13,9 @@ export const awacPopulations: Messages['charts']['awacPopulations'] = {
     viewSources: 'Tre kilder side om side',
     viewCounts: 'Antall i tabellen ved oppstart',
     source: 'Kilde',
+    /** "412 of 1,000" */
+    ofTotal: (n: string, total: string) => `${n} av ${total}`,
+    total: 'I alt',
     population: 'Gruppe',
     participants: 'Deltakere',
     share: 'Andel (beregnet her)',
