@@ -70,7 +70,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   const valueLabel = (r: Row) => signed(r.estimate, r.decimals);
   const title = (r: Row) =>
     `${r.label} · ${t(lang, 'difference')}: ${formatPoints(r.estimate, lang, r.decimals)}${
-      r.ci && r.counts ? ` (${s.ci} ${ciText(r)}; Newcombe, ${fraction(r.counts.intervention)} vs ${fraction(r.counts.control)}${r.counts.fitted ? `, ${t(lang, 'statusDerived')}` : ''})` : ` (${s.noCi})`
+      r.ci && r.counts ? ` (${s.ci} ${ciText(r)}; Newcombe, ${fraction(r.counts.intervention)} ${s.versus} ${fraction(r.counts.control)}${r.counts.fitted ? `, ${t(lang, 'statusDerived')}` : ''})` : ` (${s.noCi})`
     }`;
 
   const lows = rows.map((r) => (r.ci ? 100 * r.ci.low : r.estimate));
