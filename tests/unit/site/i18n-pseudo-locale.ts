@@ -34,6 +34,8 @@ export function pseudoAround(out: string, values: readonly string[]): string {
   return result + pseudo(out.slice(last));
 }
 
+const SENTINEL = '\u0001value\u0002';
+
 /** The string values among a function's arguments (arrays of strings count item by item). */
 const stringsIn = (args: unknown[]): string[] =>
   args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : typeof a === 'number' ? [String(a)] : []));
@@ -45,7 +47,20 @@ export function pseudoMessages<T>(tree: T): T {
     const fn = tree as (...a: unknown[]) => unknown;
     const wrapped = (...args: unknown[]) => {
       const out = fn(...args);
-      return typeof out === 'string' ? pseudoAround(out, stringsIn(args)) : pseudoMessages(out);
+      if (typeof out !== 'string') return pseudoMessages(out);
+      // A string argument is a value only if the output shows it; one that only picks a wording
+      // (clarity: 'clear') is not, and the word it picks is the message's own, so it is marked.
+      const shown = args.filter((a, i) => {
+        if (typeof a !== 'string') return true;
+        const probe = [...args];
+        probe[i] = SENTINEL;
+        try {
+          return String(fn(...probe)).includes(SENTINEL);
+        } catch {
+          return true;
+        }
+      });
+      return pseudoAround(out, stringsIn(shown));
     };
     Object.defineProperty(wrapped, 'length', { value: fn.length });
     return wrapped as T;

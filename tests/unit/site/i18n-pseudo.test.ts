@@ -28,6 +28,9 @@ const { loadEvidence } = await import('../../../src/lib/data/load.ts');
 const { shortCitation } = await import('../../../src/lib/evidence.ts');
 const { renderPlotSvg } = await import('../../../src/lib/render/plot-svg.ts');
 const { messages } = await import('../../../src/i18n/index.ts');
+const { pooledBottomLine, trialBottomLine } = await import('../../../src/lib/bottom-line.ts');
+const { headlineComparisons } = await import('../../../src/lib/evidence.ts');
+const { formatFigure, formatTimepoint } = await import('../../../src/lib/format.ts');
 const { OPEN, CLOSE, vocabulary } = await import('./i18n-pseudo-locale.ts');
 import type { ChartSpec } from '../../../src/charts/spec.ts';
 
@@ -131,5 +134,26 @@ describe.each(Object.keys(charts))('chart %s in the pseudo-locale', (id) => {
       .map(([where, text]) => ({ where, text, words: englishLeft(text) }))
       .filter((l) => l.words.length > 0);
     expect(leaks.map((l) => `${l.where}: ${l.words.join(' ')} ← ${l.text}`)).toEqual([]);
+  });
+});
+
+describe('the bottom lines and figures in the pseudo-locale', () => {
+  const site = 'https://example.org/';
+  const lines = [
+    ['the trials together', pooledBottomLine(evidence, 'nb', site)] as const,
+    ...headlineComparisons(evidence, () => true).map((c) => [c.study.key, trialBottomLine(evidence, c.study.key, 'nb', site)] as const),
+  ];
+
+  it.each(lines)('bottom line of %s shows no English word of the messages outside a translated stretch', (_, line) => {
+    const texts = Object.entries(line).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const leaks = texts.map(([k, text]) => ({ k, text, words: englishLeft(text.replace(site, ' ')) })).filter((l) => l.words.length);
+    expect(leaks.map((l) => `${l.k}: ${l.words.join(' ')} ← ${l.text}`)).toEqual([]);
+  });
+
+  it('every figure and time point of the data is written without English words of the messages', () => {
+    const leaks = [...evidence.figures.values()]
+      .flatMap((f) => [formatFigure(f, 'nb'), f.timepoint ? formatTimepoint(f.timepoint, 'nb') : ''])
+      .filter((text) => englishLeft(text).length > 0);
+    expect(leaks).toEqual([]);
   });
 });
