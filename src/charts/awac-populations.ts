@@ -149,7 +149,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
         y: (c: (typeof counts)[number]) => s.populations[c.population],
         fill: (c: (typeof counts)[number]) => palette[COLOURS[c.population]],
         title: (c: (typeof counts)[number]) =>
-          `${s.populations[c.population]} · ${s.participants}: ${formatNumber(c.f.value, lang)} ${lang === 'nb' ? 'av' : 'of'} ${nText} (${pct(c.share, 1)}, ${t(lang, 'statusDerived')})`,
+          `${s.populations[c.population]} · ${s.participants}: ${s.ofTotal(formatNumber(c.f.value, lang), nText)} (${pct(c.share, 1)}, ${t(lang, 'statusDerived')})`,
       }),
       Plot.ruleX([0], { stroke: 'currentColor' }),
       Plot.text(counts, {
@@ -222,7 +222,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
               { text: pct(c.share, 1), derived: `${c.f.id} / ${total.id} × 100` },
               { text: cite(c.f) },
             ]),
-            [{ text: lang === 'nb' ? 'I alt' : 'Total' }, { text: nText, figure: total }, { text: '' }, { text: cite(total) }],
+            [{ text: s.total }, { text: nText, figure: total }, { text: '' }, { text: cite(total) }],
           ],
         },
       },

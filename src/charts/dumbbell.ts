@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPoints } from '../lib/format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { messages, type Lang } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { StoryStep } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
@@ -114,13 +114,10 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
 
 /** The story of a two-arm comparison: the comparison arm, then IPS beside it, then the gap. */
 export function dumbbellSteps(lang: Lang, names: { intervention: string; control: string }): StoryStep[] {
-  const say =
-    lang === 'nb'
-      ? [`Først: ${names.control}.`, `Så: ${names.intervention}.`, 'Forskjellen mellom dem.']
-      : [`First: ${names.control}.`, `Then: ${names.intervention}.`, 'The difference between them.'];
+  const say = messages(lang).chartCommon.steps;
   return [
-    { caption: say[0]!, show: ['step-control'] },
-    { caption: say[1]!, show: ['step-control', 'step-intervention'] },
-    { caption: say[2]!, show: ['step-control', 'step-intervention', 'step-difference'] },
+    { caption: say.first(names.control), show: ['step-control'] },
+    { caption: say.then(names.intervention), show: ['step-control', 'step-intervention'] },
+    { caption: say.difference, show: ['step-control', 'step-intervention', 'step-difference'] },
   ];
 }

@@ -134,10 +134,10 @@ function meansPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
         {
           x: 50,
           y: 'label',
-          text: (r: Snapshot) => (r.partial.length ? s.noOverall : s.notCaptured),
+          text: (r: Snapshot) => (r.partial.length ? s.noOverall : s.notShown),
           fill: 'currentColor',
           fontStyle: 'italic',
-          title: (r: Snapshot) => `${r.label}: ${r.partial.length ? s.noOverall : s.notCaptured}`,
+          title: (r: Snapshot) => `${r.label}: ${r.partial.length ? s.noOverall : s.notShown}`,
         },
       ),
       // The talk's version is drawn hollow and dashed, so it never passes for a sourced summary.

@@ -14,7 +14,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
-import { t, type Lang, inLang, messages } from '../i18n/index.ts';
+import { LOCALE, t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages, meanOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
@@ -57,7 +57,11 @@ interface RefLine {
   name: string;
 }
 
-const armLabel = (c: HeadlineComparison, id: string) => c.study.arms?.find((a) => a.id === id)?.label;
+/** An arm's name in the reader's language (data/studies.yaml `label`, `label_nb`). */
+const armLabel = (c: HeadlineComparison, id: string, lang: Lang) => {
+  const arm = c.study.arms?.find((a) => a.id === id);
+  return arm ? inLang(arm, 'label', lang) : undefined;
+};
 
 export function trialRows(e: Evidence, lang: Lang): TrialRow[] {
   const included = (st: Study) => st.kind === 'rct' && (st.topic === 'evidence-base' || (NORWEGIAN_INCLUDED as readonly string[]).includes(st.key));
@@ -85,10 +89,14 @@ export function trialRows(e: Evidence, lang: Lang): TrialRow[] {
 }
 
 type SortKey = 'year' | 'effect' | 'size';
-const SORTS: Record<SortKey, (a: TrialRow, b: TrialRow) => number> = {
-  year: (a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.label.localeCompare(b.label),
-  effect: (a, b) => b.diff - a.diff || a.label.localeCompare(b.label),
-  size: (a, b) => (b.n?.value ?? -1) - (a.n?.value ?? -1) || a.label.localeCompare(b.label),
+/** Row orders; trials that tie are in the alphabetical order of the reader's language (Intl.Collator). */
+const sorts = (lang: Lang): Record<SortKey, (a: TrialRow, b: TrialRow) => number> => {
+  const byName = new Intl.Collator(LOCALE[lang]).compare;
+  return {
+    year: (a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || byName(a.label, b.label),
+    effect: (a, b) => b.diff - a.diff || byName(a.label, b.label),
+    size: (a, b) => (b.n?.value ?? -1) - (a.n?.value ?? -1) || byName(a.label, b.label),
+  };
 };
 
 /** The row's name in the chart: in the size view with its N, otherwise with its outcome when
@@ -164,7 +172,7 @@ function trialPlotRows(rows: readonly TrialRow[], sort: SortKey, lang: Lang): Du
   return rows.map((r) => ({
     label: plotLabel(r, sort, lang),
     intervention: { value: r.intervention.value, decimals: r.intervention.decimals, name: t(lang, 'ips') },
-    control: { value: r.control.value, decimals: r.control.decimals, name: armLabel({ study: r.study, intervention: r.intervention, control: r.control }, r.control.group) ?? t(lang, 'control') },
+    control: { value: r.control.value, decimals: r.control.decimals, name: armLabel({ study: r.study, intervention: r.intervention, control: r.control }, r.control.group, lang) ?? t(lang, 'control') },
     difference: { value: r.diff, decimals: r.decimals },
   }));
 }
@@ -208,7 +216,7 @@ function groupTable(groups: readonly TrialGroup[], lang: Lang): DataTable {
 
 function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang, grouped: boolean): ChartView {
   const s = words(lang);
-  const rows = [...all].sort(SORTS[sort]);
+  const rows = [...all].sort(sorts(lang)[sort]);
   const groups = grouped ? groupTrials(rows, sort, lang) : [];
   const plotRows = grouped ? groupPlotRows(groups, lang) : trialPlotRows(rows, sort, lang);
   const base = dumbbellPlot(plotRows, lang, s.axis);

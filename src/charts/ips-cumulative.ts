@@ -12,15 +12,12 @@ import { type Lang, messages } from '../i18n/index.ts';
 import { cumulativeByYear, logRiskRatio } from '../lib/meta-analysis.ts';
 import { Z_95 } from '../lib/stats.ts';
 import type { PooledTrial } from '../lib/synthesis.ts';
-import { ipsPool, methodText, pooledFigures, ratio, ratioWithCi } from './ips-pool.ts';
+import { ciWords, ipsPool, methodText, pooledFigures, ratio, ratioWithCi } from './ips-pool.ts';
 import { pooledForestPlot, type PooledForestRow } from './pooled-forest.ts';
 import type { ChartSpec, DataTable, StoryStep, TableCell } from './spec.ts';
 
 const words = (lang: Lang) => messages(lang).charts.ipsCumulative;
 
-/** "1.98 (95% CI 1.48–2.65)", for hover and screen readers. */
-const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
-  `${ratio(r.estimate, lang)} (${lang === 'nb' ? '95 % KI' : '95% CI'} ${ratio(r.low, lang)}–${ratio(r.high, lang)})`;
 
 const ci = (r: { low: number; high: number }, lang: Lang) => `${ratio(r.low, lang)}–${ratio(r.high, lang)}`;
 
@@ -90,7 +87,7 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
     legend: [{ key: 'intervention', label: s.legend }],
     views: [{ id: 'by-year', label: s.view, plot: pooledForestPlot(rows, { lang, axisLabel: s.axis }), table }],
     figures: [...figures, ...computed],
-    derivations: [methodText[lang]],
+    derivations: [methodText(lang)],
     notes: [s.note],
     steps: story,
   };

@@ -147,7 +147,7 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
       },
     ],
     figures: [...figures, ...meanFigures],
-    derivations: [s.derivedMean.charAt(0).toUpperCase() + s.derivedMean.slice(1) + '.', methodText[lang]],
+    derivations: [s.derivedMean.charAt(0).toUpperCase() + s.derivedMean.slice(1) + '.', methodText(lang)],
     notes: [s.note],
     steps,
   };

@@ -7,7 +7,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { computedFigure, shortCitation, source, synthesisPool } from '../lib/evidence.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { messages, type Lang } from '../i18n/index.ts';
 import { poolRiskRatios, type PooledRiskRatio, type RatioWithInterval } from '../lib/meta-analysis.ts';
 import { figuresOfPooledTrial, type PooledTrial } from '../lib/synthesis.ts';
 
@@ -51,6 +51,11 @@ function formulaRows(e: Evidence, formula: string): Figure[] {
 /** Ratios are shown with 2 decimals: enough to tell trials apart, not more than the data hold. */
 export const ratio = (x: number, lang: Lang) => formatNumber(x, lang, 2);
 export const ratioWithCi = (r: RatioWithInterval, lang: Lang) => `${ratio(r.estimate, lang)} (${ratio(r.low, lang)}–${ratio(r.high, lang)})`;
+/** "1.98 (95% CI 1.48–2.65)": a ratio with its interval in words, for hover and screen readers. */
+export const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
+  `${ratio(r.estimate, lang)} (${messages(lang).format.ci} ${ratio(r.low, lang)}–${ratio(r.high, lang)})`;
+/** How the pool is computed, in the reader's language, for a chart's derivations note. */
+export const methodText = (lang: Lang) => messages(lang).chartCommon.poolMethod;
 export const percent0 = (x: number, lang: Lang) => formatNumber(x, lang, 0);
 
 /** A computed figure's numbers are kept to 4 decimals: what the CSV carries. */
@@ -105,10 +110,6 @@ export function trialCitation(e: Evidence, t: PooledTrial): string {
   return shortCitation(source(e, t.study.primary_source ?? t.ipsArm.headline.source));
 }
 
-export const methodText = {
-  en: 'Pooled on this site by a random-effects meta-analysis of the trials’ risk ratios: the between-trial variance τ² by restricted maximum likelihood (REML), the 95% confidence interval by the Hartung–Knapp–Sidik–Jonkman method (t distribution with k−1 degrees of freedom), the 95% prediction interval with a t distribution on k−2 degrees of freedom (Riley et al., BMJ 2011). Each trial’s risk ratio and its 95% confidence interval come from its counts (log method; 0.5 added to every cell only when a cell is zero). The code is tested against the R package metafor.',
-  nb: 'Slått sammen på dette nettstedet med en metaanalyse med tilfeldige effekter av studienes risikoratioer: variansen mellom studiene (τ²) med begrenset sannsynlighetsmaksimering (REML), 95 %-konfidensintervallet med Hartung–Knapp–Sidik–Jonkman-metoden (t-fordeling med k−1 frihetsgrader), 95 %-prediksjonsintervallet med t-fordeling med k−2 frihetsgrader (Riley mfl., BMJ 2011). Hver studies risikoratio og 95 %-konfidensintervall er regnet fra antallene (log-metoden; 0,5 legges til i hver celle bare når en celle er null). Koden er testet mot R-pakken metafor.',
-} as const;
 
 /** Trials whose counts were computed from a percentage and an arm size (derived rows). */
 export function approximateCounts(trials: readonly PooledTrial[]): PooledTrial[] {

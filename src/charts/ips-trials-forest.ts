@@ -14,6 +14,7 @@ import { SYNTHESIS_GROUPINGS, type PooledTrial, type SynthesisGrouping } from '.
 import {
   approximateCounts,
   ipsPool,
+  ciWords,
   methodText,
   pooledFigures,
   ratio,
@@ -27,9 +28,6 @@ const words = (lang: Lang) => messages(lang).charts.ipsTrialsForest;
 
 type Strings = Messages['charts']['ipsTrialsForest'];
 
-/** "1.98 (95% CI 1.48–2.65)": a ratio with its interval in words, for hover and screen readers. */
-const ciWords = (r: { estimate: number; low: number; high: number }, lang: Lang) =>
-  `${ratio(r.estimate, lang)} (${lang === 'nb' ? '95 % KI' : '95% CI'} ${ratio(r.low, lang)}–${ratio(r.high, lang)})`;
 
 const fraction = (p: { events: number; total: number }, lang: Lang) => `${formatNumber(p.events, lang)}/${formatNumber(p.total, lang)}`;
 const pValue = (p: number, lang: Lang) => (p < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : `= ${formatNumber(p, lang, p < 0.01 ? 3 : 2)}`);
@@ -215,7 +213,7 @@ export function ipsTrialsForest(e: Evidence, lang: Lang): ChartSpec {
     summary: summaryOf(s, pooled, lang),
     views: [all, ...grouped.map((g) => g.view)],
     figures: [...figures, ...pooledFigures('ips-pooled', pooled, trials, 'pooled risk ratio, all trials'), ...grouped.flatMap((g) => g.figures)],
-    derivations: [methodText[lang]],
+    derivations: [methodText(lang)],
     notes: [
       s.heterogeneity(formatNumber(pooled.reml.I2, lang, 0), formatNumber(pooled.reml.tau2, lang, 3), formatNumber(pooled.reml.Q, lang, 2), pooled.reml.df, pValue(pooled.reml.pQ, lang)),
       s.dl(ratioWithCi(pooled.rrDl, lang)),

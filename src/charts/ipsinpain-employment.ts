@@ -10,6 +10,7 @@ import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
 import { t, type Lang, messages } from '../i18n/index.ts';
+import { listOf } from '../i18n/text.ts';
 import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../lib/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
@@ -51,11 +52,11 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const ciText = (i: Interval) => formatInterval(100 * i.low, 100 * i.high, lang, decimals);
   const signed = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang, decimals)}`;
-  const diffCi = `${signed(100 * diff.low)} ${lang === 'nb' ? 'til' : 'to'} ${signed(100 * diff.high)}`;
+  const diffCi = messages(lang).format.interval(signed(100 * diff.low), signed(100 * diff.high));
   const crosses = diff.low < 0 && diff.high > 0;
   const when = formatTimepoint(ips.rate.timepoint ?? '', lang);
   const fraction = (f: Figure) => `${f.numerator}/${f.denominator}`;
-  const counts = `${fraction(ips.count)} ${lang === 'nb' ? 'og' : 'and'} ${fraction(control.count)}`;
+  const counts = listOf([fraction(ips.count), fraction(control.count)], lang);
   const cite = (f: Figure) => shortCitation(source(e, f.source));
   const armTitle = (a: ArmRow) =>
     `${a.label} · ${s.employed}, ${when}: ${pct(a.rate)} (${s.ci} ${ciText(a.ci)}; Wilson, ${s.fittedShort} ${fraction(a.count)})`;
@@ -176,6 +177,6 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
       { caption: s.stepIps(ips.label, pct(ips.rate)), show: ['step-control', 'step-intervention'] },
       { caption: s.stepCi(ips.ci.low < control.ci.high && control.ci.low < ips.ci.high), show: ['step-control', 'step-intervention', 'step-ci'] },
     ],
-    notes: [s.fittedNote(counts, `${formatNumber(ips.analysed.value, lang)} ${lang === 'nb' ? 'og' : 'and'} ${formatNumber(control.analysed.value, lang)}`)],
+    notes: [s.fittedNote(counts, listOf([formatNumber(ips.analysed.value, lang), formatNumber(control.analysed.value, lang)], lang))],
   };
 }

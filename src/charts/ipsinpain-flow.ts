@@ -109,7 +109,7 @@ export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
     views: [
       {
         id: 'counts',
-        label: lang === 'nb' ? 'Antall' : 'Counts',
+        label: messages(lang).chartCommon.views.counts,
         plot,
         table: {
           columns: [{ label: t(lang, 'source') }, { label: s.what }, { label: s.number, numeric: true }],

@@ -131,7 +131,7 @@ function table(e: Evidence, rows: readonly PooledRow[], lang: Lang): DataTable {
       { text: ratioText(r.f, lang), figure: r.f },
       r.count
         ? { text: countText(r.count, lang)!, figure: r.count }
-        : { text: COUNT_NOT_FOR_ROW.has(r.f.id) ? s.notForRow : s.notCaptured },
+        : { text: COUNT_NOT_FOR_ROW.has(r.f.id) ? s.notForRow : s.countNotShown },
       r.participants.length
         ? {
             text:

@@ -11,6 +11,7 @@ import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
 import { t, type Lang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
+import { measureLabel } from './measure-label.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
@@ -126,7 +127,7 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
               { text: `${cite(d.f)}; ${cite(d.talk)}` },
             ]),
             [{ text: s.base }, { text: n(base), figure: base }, { text: '–' }, { text: cite(base) }],
-            [{ text: all.measure === 'participants-randomised' ? (lang === 'nb' ? 'Deltakere randomisert' : 'Participants randomised') : all.measure }, { text: n(all), figure: all }, { text: '–' }, { text: cite(all) }],
+            [{ text: measureLabel(e, all.measure, lang) }, { text: n(all), figure: all }, { text: '–' }, { text: cite(all) }],
           ],
         },
       },

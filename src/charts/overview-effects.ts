@@ -12,6 +12,7 @@ import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../li
 import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
+import { measureLabel } from './measure-label.ts';
 import type { ChartSpec } from './spec.ts';
 import { NORWEGIAN_TRIAL_TOPICS } from './trial-headlines.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
@@ -63,13 +64,13 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   });
 
   const signed = (v: number, d: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang, d)}`;
-  const ciText = (r: Row) => (r.ci ? `${signed(100 * r.ci.low, r.decimals)} ${lang === 'nb' ? 'til' : 'to'} ${signed(100 * r.ci.high, r.decimals)}` : '');
+  const ciText = (r: Row) => (r.ci ? messages(lang).format.interval(signed(100 * r.ci.low, r.decimals), signed(100 * r.ci.high, r.decimals)) : '');
   const fraction = (f: Figure) => `${f.numerator}/${f.denominator}`;
   const ciBasis = (r: Row) => (r.counts ? (r.counts.fitted ? s.ciFitted : s.ciPublished) : s.noCi);
   const valueLabel = (r: Row) => signed(r.estimate, r.decimals);
   const title = (r: Row) =>
     `${r.label} · ${t(lang, 'difference')}: ${formatPoints(r.estimate, lang, r.decimals)}${
-      r.ci && r.counts ? ` (${s.ci} ${ciText(r)}; Newcombe, ${fraction(r.counts.intervention)} vs ${fraction(r.counts.control)}${r.counts.fitted ? `, ${t(lang, 'statusDerived')}` : ''})` : ` (${s.noCi})`
+      r.ci && r.counts ? ` (${s.ci} ${ciText(r)}; Newcombe, ${fraction(r.counts.intervention)} ${s.versus} ${fraction(r.counts.control)}${r.counts.fitted ? `, ${t(lang, 'statusDerived')}` : ''})` : ` (${s.noCi})`
     }`;
 
   const lows = rows.map((r) => (r.ci ? 100 * r.ci.low : r.estimate));
@@ -161,7 +162,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
     const ratios = figuresWhere(e, { study: r.c.study.key }).filter(
       (f) => f.unit === 'ratio' && f.ci_low !== undefined && f.group === r.c.intervention.group && f.timepoint === r.c.intervention.timepoint,
     );
-    return ratios.map((f) => s.ratioNote(r.trial, s.ratio(e.measures.get(f.measure)?.label ?? f.measure, formatFigure(f, lang))));
+    return ratios.map((f) => s.ratioNote(r.trial, s.ratio(measureLabel(e, f.measure, lang), formatFigure(f, lang))));
   });
   const disagreements = [...e.discrepancies.values()]
     .filter((d) => rows.some((r) => d.figures?.includes(r.c.intervention.id) && d.figures?.includes(r.c.control.id)))
@@ -188,7 +189,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
           ],
           rows: rows.map((r) => [
             { text: r.label },
-            { text: e.measures.get(r.c.intervention.measure)?.label ?? r.c.intervention.measure },
+            { text: measureLabel(e, r.c.intervention.measure, lang) },
             { text: formatPoints(r.estimate, lang, r.decimals), derived: `${r.c.intervention.id} − ${r.c.control.id}` },
             r.ci && r.counts
               ? { text: `${ciText(r)} (${fraction(r.counts.intervention)}, ${fraction(r.counts.control)})`, derived: `Newcombe hybrid score interval from ${r.counts.intervention.id} and ${r.counts.control.id}` }

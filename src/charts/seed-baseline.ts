@@ -8,43 +8,22 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { LOCALE, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
-/** The baseline shares, with their name on the chart and in a sentence, per language. */
-const SHARES = {
-  'seed-baseline-share-men': {
-    en: { label: 'Men', phrase: 'were men' },
-    nb: { label: 'Menn', phrase: 'menn' },
-  },
-  'seed-baseline-share-bullied': {
-    en: { label: 'Had been bullied', phrase: 'having been bullied' },
-    nb: { label: 'Hadde blitt mobbet', phrase: 'å ha blitt mobbet' },
-  },
-  'seed-baseline-share-hazardous-alcohol-use': {
-    en: { label: 'Hazardous alcohol use', phrase: 'hazardous alcohol use' },
-    nb: { label: 'Risikofylt alkoholbruk', phrase: 'risikofylt alkoholbruk' },
-  },
-  'seed-baseline-share-psychological-distress': {
-    en: { label: 'Psychological distress', phrase: 'psychological distress' },
-    nb: { label: 'Psykiske plager', phrase: 'psykiske plager' },
-  },
-  'seed-baseline-share-less-than-high-school': {
-    en: { label: 'Less than high-school education', phrase: 'less than high-school education' },
-    nb: { label: 'Ikke fullført videregående skole', phrase: 'ikke fullført videregående skole' },
-  },
-  'seed-baseline-share-violence': {
-    en: { label: 'Had experienced violence', phrase: 'having experienced violence' },
-    nb: { label: 'Hadde opplevd vold', phrase: 'å ha opplevd vold' },
-  },
-  'seed-baseline-share-reading-writing-difficulties': {
-    en: { label: 'Reading or writing difficulties', phrase: 'reading or writing difficulties' },
-    nb: { label: 'Lese- eller skrivevansker', phrase: 'lese- eller skrivevansker' },
-  },
-} as const;
-type ShareId = keyof typeof SHARES;
+/** The baseline shares the chart draws (figure ids); their names are messages (charts.seedBaseline.shares). */
+const SHARE_IDS = [
+  'seed-baseline-share-men',
+  'seed-baseline-share-bullied',
+  'seed-baseline-share-hazardous-alcohol-use',
+  'seed-baseline-share-psychological-distress',
+  'seed-baseline-share-less-than-high-school',
+  'seed-baseline-share-violence',
+  'seed-baseline-share-reading-writing-difficulties',
+] as const;
+type ShareId = (typeof SHARE_IDS)[number];
 const MEN: ShareId = 'seed-baseline-share-men';
 
 const words = (lang: Lang) => messages(lang).charts.seedBaseline;
@@ -63,13 +42,13 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
   const n = figure(e, 'seed-participants-randomised');
   const age = figure(e, 'seed-baseline-mean-age');
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
-  const rows: Row[] = (Object.keys(SHARES) as ShareId[])
-    .map((id) => ({ f: figure(e, id), label: SHARES[id][lang].label }))
-    .sort((a, b) => b.f.value - a.f.value || a.label.localeCompare(b.label));
+  const collator = new Intl.Collator(LOCALE[lang]);
+  const rows: Row[] = SHARE_IDS.map((id) => ({ f: figure(e, id), label: s.shares[id].label }))
+    .sort((a, b) => b.f.value - a.f.value || collator.compare(a.label, b.label));
   const burdens = rows.filter((r) => r.f.id !== MEN).slice(0, 3);
-  const phrase = (f: Figure) => `${SHARES[f.id as ShareId][lang].phrase} (${pct(f)})`;
+  const phrase = (f: Figure) => `${s.shares[f.id as ShareId].phrase} (${pct(f)})`;
   const men = figure(e, MEN);
-  const menText = lang === 'nb' ? `var ${pct(men)} ${SHARES[MEN].nb.phrase}` : `${pct(men)} ${SHARES[MEN].en.phrase}`;
+  const menText = s.men(pct(men));
   const valueLabel = (r: Row) => (r.f.status === 'published' ? pct(r.f) : `${pct(r.f)} · ${statusLabel(r.f.status, lang)}`);
   const title = (r: Row) => `${r.label} · ${s.legend(formatFigure(n, lang))}: ${valueLabel(r)}`;
 
@@ -102,20 +81,20 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     views: [
       {
         id: 'shares',
-        label: lang === 'nb' ? 'Andeler' : 'Shares',
+        label: messages(lang).chartCommon.views.shares,
         plot,
         table: {
           columns: [{ label: s.characteristic }, { label: t(lang, 'value'), numeric: true }, { label: t(lang, 'source') }],
           rows: [
             [{ text: s.participants }, { text: formatFigure(n, lang), figure: n }, { text: cite(n) }],
             [{ text: s.meanAge }, { text: formatFigure(age, lang), figure: age }, { text: cite(age) }],
-            ...rows.map((r) => [{ text: SHARES[r.f.id as ShareId][lang].label }, { text: pct(r.f), figure: r.f }, { text: cite(r.f) }]),
+            ...rows.map((r) => [{ text: r.label }, { text: pct(r.f), figure: r.f }, { text: cite(r.f) }]),
           ],
         },
       },
     ],
     figures: [n, age, ...rows.map((r) => r.f)],
     derivations: [],
-    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${SHARES[r.f.id as ShareId][lang].label}: ${r.f.note}.`),
+    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${r.label}: ${r.f.note}.`),
   };
 }

@@ -58,7 +58,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
     views: [
       {
         id: 'percent',
-        label: lang === 'nb' ? 'Prosent' : 'Percent',
+        label: messages(lang).chartCommon.views.percent,
         plot: dumbbellPlot(plotRows, lang, s.axis),
         table: {
           columns: [

@@ -9,9 +9,10 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { LOCALE, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
+import { measureLabel } from './measure-label.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
 
 type Outcome = 'mortality' | 'suicide' | 'distress' | 'cardiovascular';
@@ -87,12 +88,20 @@ function valueText(f: Figure, lang: Lang): string {
   return `${s.abbr[f.measure] ?? ''} ${ratioText(f, lang, s.noCi)}`.trim();
 }
 
-const words = (key: string) => key.replace(/-/g, ' ');
+/** A group or comparator key of the data ("unemployed-men") in the reader's words; a new key needs its words. */
+function groupWords(key: string, lang: Lang): string {
+  const groups = chartWords(lang).groups;
+  if (!Object.hasOwn(groups, key))
+    throw new Error(`Chart "unemployment-health": group "${key}" (data/figures/health.csv, column group or comparator) has no words; expected a key of groups in src/i18n/${lang}/charts/unemployment-health.ts.`);
+  return groups[key as keyof typeof groups];
+}
 
 function who(f: Figure, lang: Lang): string {
   const s = chartWords(lang);
-  if (!f.comparator) return words(f.group);
-  return f.comparator === 'reference-category' ? `${words(f.group)} (${s.notCaptured})` : `${words(f.group)} ${s.versus} ${words(f.comparator)}`;
+  if (!f.comparator) return groupWords(f.group, lang);
+  return f.comparator === 'reference-category'
+    ? `${groupWords(f.group, lang)} (${s.againstReference})`
+    : `${groupWords(f.group, lang)} ${s.versus} ${groupWords(f.comparator, lang)}`;
 }
 
 function sizeText(f: Figure | undefined, lang: Lang): string {
@@ -111,7 +120,7 @@ function view(e: Evidence, rows: readonly HealthRow[], id: 'main' | 'all', lang:
     group: s.outcomes[r.outcome],
     status: r.f.status,
     valueText: valueText(r.f, lang),
-    title: `${r.label} · ${s.outcomes[r.outcome]}, ${e.measures.get(r.f.measure)?.label.toLowerCase() ?? r.f.measure}: ${formatFigure(r.f, lang)}`,
+    title: `${r.label} · ${s.outcomes[r.outcome]}, ${measureLabel(e, r.f.measure, lang).toLocaleLowerCase(LOCALE[lang])}: ${formatFigure(r.f, lang)}`,
   }));
   return {
     id,

@@ -10,8 +10,8 @@
 import type { Evidence } from './data/load.ts';
 import type { Figure, Study } from './data/schemas.ts';
 import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, synthesisPool } from './evidence.ts';
-import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from './format.ts';
-import { inLang, type Lang } from '../i18n/index.ts';
+import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint, withCi } from './format.ts';
+import { inLang, messages, type Lang } from '../i18n/index.ts';
 import { naturalFrequencies, poolRiskRatios } from './meta-analysis.ts';
 import { differenceOfPercentages, riskDifference } from './stats.ts';
 import { figuresOfPooledTrial } from './synthesis.ts';
@@ -39,49 +39,6 @@ export type Clarity = 'clear' | 'not-clear' | 'unknown';
 
 const CONTRASTS = ['odds-ratio', 'risk-ratio', 'risk-difference'] as const;
 
-const words = {
-  en: {
-    question: (trial: string) => `What happened in ${trial}?`,
-    answer: (trial: string, outcome: string, when: string, ips: string, armIps: string, ctl: string, armCtl: string, clarity: Clarity) =>
-      `In ${trial}, ${outcome}${when ? ` ${when}` : ''} was ${ips} with ${armIps} against ${ctl} with ${armCtl}${
-        clarity === 'clear' ? '; the difference is statistically clear' : clarity === 'not-clear' ? '; the difference is not statistically clear' : ''
-      }.`,
-    perHundred: (ips: string, armIps: string, ctl: string, armCtl: string, outcome: string, when: string) =>
-      `Out of 100 people offered ${armIps}, about ${ips} (${outcome}${when ? `, ${when}` : ''}), against about ${ctl} of 100 with ${armCtl}.`,
-    at: (tp: string) => (/^\d/.test(tp) ? `at ${tp}` : tp),
-    ci: '95% CI',
-    p: 'p',
-    difference: (d: string) => `Difference: ${d}`,
-    fromCounts: (fitted: boolean) => (fitted ? 'computed here from counts fitted to the published percentages' : 'computed here from the published counts'),
-    noInterval: 'no confidence interval can be computed from the published percentages',
-    oneTrial: (n: string | undefined) =>
-      `One randomised trial${n ? ` (${n} people randomised)` : ''}: a single trial, not a pooled estimate.`,
-    includesNone: 'Its interval includes no difference.',
-    notGraded: 'Not formally graded',
-    contrast: { 'odds-ratio': 'Odds ratio', 'risk-ratio': 'Risk ratio', 'risk-difference': 'Difference' },
-    cite: (answer: string, citation: string, site: string) => `${answer} (${citation}; via ${site})`,
-  },
-  nb: {
-    question: (trial: string) => `Hva skjedde i ${trial}?`,
-    answer: (trial: string, outcome: string, when: string, ips: string, armIps: string, ctl: string, armCtl: string, clarity: Clarity) =>
-      `I ${trial} var ${outcome}${when ? ` ${when}` : ''} ${ips} med ${armIps} mot ${ctl} med ${armCtl}${
-        clarity === 'clear' ? '; forskjellen er statistisk tydelig' : clarity === 'not-clear' ? '; forskjellen er ikke statistisk tydelig' : ''
-      }.`,
-    perHundred: (ips: string, armIps: string, ctl: string, armCtl: string, outcome: string, when: string) =>
-      `Av 100 personer som fikk tilbud om ${armIps}, omtrent ${ips} (${outcome}${when ? `, ${when}` : ''}), mot omtrent ${ctl} av 100 med ${armCtl}.`,
-    at: (tp: string) => (/^\d/.test(tp) ? `etter ${tp}` : tp),
-    ci: '95 % KI',
-    p: 'p',
-    difference: (d: string) => `Forskjell: ${d}`,
-    fromCounts: (fitted: boolean) => (fitted ? 'beregnet her fra antall tilpasset de publiserte prosentene' : 'beregnet her fra de publiserte antallene'),
-    noInterval: 'konfidensintervall kan ikke beregnes fra de publiserte prosentene',
-    oneTrial: (n: string | undefined) => `Én randomisert studie${n ? ` (${n} personer randomisert)` : ''}: en enkelt studie, ikke et samlet estimat.`,
-    includesNone: 'Intervallet omfatter ingen forskjell.',
-    notGraded: 'Ikke formelt gradert',
-    contrast: { 'odds-ratio': 'Oddsratio', 'risk-ratio': 'Risikoratio', 'risk-difference': 'Forskjell' },
-    cite: (answer: string, citation: string, site: string) => `${answer} (${citation}; via ${site})`,
-  },
-} as const;
 
 /**
  * An arm's label inside a sentence: "Treatment as usual" → "treatment as usual", but a name stays
@@ -119,12 +76,12 @@ function publishedContrast(e: Evidence, st: Study, rate: Figure, control: Figure
 
 /** The bottom line of one trial: what happened, per 100, the contrast, and how sure one trial can make us. */
 export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site: string): BottomLine {
-  const w = words[lang];
+  const w = messages(lang).bottomLine.trial;
   const c = headlineComparisons(e, (s) => s.key === studyKey)[0];
   if (!c) throw new Error(`The study "${studyKey}" has no headline comparison in data/studies.yaml, so it has no bottom line.`);
   const { study: st, intervention: ips, control: ctl } = c;
   const trial = inLang(st, 'short', lang) ?? inLang(st, 'name', lang);
-  const trialInSentence = lang === 'en' && /^Norwegian/.test(trial) ? `the ${trial}` : trial;
+  const trialInSentence = w.inSentence(trial);
   const arm = (group: string) => {
     const a = st.arms?.find((x) => x.id === group);
     return a ? inLang(a, 'label', lang) : group;
@@ -148,13 +105,13 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
     const none = contrast.measure === 'risk-difference' ? 0 : 1;
     clarity = intervalClarity(contrast.ci_low, contrast.ci_high, none);
     const value = formatNumber(contrast.value, lang, contrast.decimals);
-    effect = `${w.contrast[contrast.measure as (typeof CONTRASTS)[number]]} ${value} (${w.ci} ${formatInterval(contrast.ci_low, contrast.ci_high, lang, contrast.decimals)})`;
+    effect = `${w.contrast[contrast.measure as (typeof CONTRASTS)[number]]} ${withCi(value, formatNumber(contrast.ci_low, lang, contrast.decimals), formatNumber(contrast.ci_high, lang, contrast.decimals), lang)}`;
   } else if (ic && cc) {
     figures.push(ic, cc);
     const ci = riskDifference({ events: ic.numerator!, total: ic.denominator! }, { events: cc.numerator!, total: cc.denominator! });
     clarity = intervalClarity(ci.low, ci.high, 0);
     const d = differenceOfPercentages(ips.value, ctl.value).estimate;
-    effect = `${w.difference(formatPoints(d, lang, decimals, true))} (${w.ci} ${formatInterval(100 * ci.low, 100 * ci.high, lang, decimals)}, ${w.fromCounts(ic.status === 'derived' || cc.status === 'derived')})`;
+    effect = `${w.difference(formatPoints(d, lang, decimals, true))} (${messages(lang).format.ci} ${formatInterval(100 * ci.low, 100 * ci.high, lang, decimals)}, ${w.fromCounts(ic.status === 'derived' || cc.status === 'derived')})`;
   } else {
     const d = differenceOfPercentages(ips.value, ctl.value).estimate;
     const p = contrast?.p_value ?? ips.p_value;
@@ -192,38 +149,6 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
 
 // ---------------------------------------------------------------- the trials together
 
-const pooledWords = {
-  en: {
-    question: 'Does IPS help people get a job?',
-    answer: (min: string, max: string) =>
-      `Yes: in randomised trials, people offered IPS were more likely to get a competitive job than people offered other services; published meta-analyses found them ${min} to ${max} times as likely.`,
-    perHundred: (ips: string, ctl: string, k: number) =>
-      `Out of 100 people offered IPS, about ${ips} got a competitive job, against about ${ctl} of 100 without it (the median comparison group of the ${k} trials pooled here, times their pooled risk ratio).`,
-    effect: (rr: string, ci: string, pi: string | undefined, k: number, n: string) =>
-      `Risk ratio ${rr} (95% CI ${ci}${pi ? `; 95% prediction interval ${pi}` : ''}), pooled here from ${k} trials with ${n} participants (random effects, REML, Hartung–Knapp).`,
-    certainty: (k: number, maxK: string, i2: string, piIncludesNone: boolean | undefined) =>
-      `${k} trials pooled here (published reviews: up to ${maxK}); heterogeneity I² = ${i2}${
-        piIncludesNone === undefined ? '' : piIncludesNone ? '; the prediction interval includes no effect, so a new service might see none' : '; the prediction interval excludes no effect'
-      }. No published certainty rating (such as GRADE) could be checked, so none is shown.`,
-    notGraded: 'Not formally graded',
-    cite: (answer: string, citations: string, site: string) => `${answer} (${citations}; via ${site})`,
-  },
-  nb: {
-    question: 'Hjelper IPS folk å få jobb?',
-    answer: (min: string, max: string) =>
-      `Ja: i randomiserte studier fikk flere av dem som fikk tilbud om IPS, ordinært arbeid enn av dem som fikk andre tilbud; publiserte metaanalyser fant at sjansen var ${min} til ${max} ganger så stor.`,
-    perHundred: (ips: string, ctl: string, k: number) =>
-      `Av 100 personer som fikk tilbud om IPS, fikk omtrent ${ips} ordinært arbeid, mot omtrent ${ctl} av 100 uten (medianen av sammenligningsgruppene i de ${k} studiene som er slått sammen her, ganget med deres samlede risikoratio).`,
-    effect: (rr: string, ci: string, pi: string | undefined, k: number, n: string) =>
-      `Risikoratio ${rr} (95 % KI ${ci}${pi ? `; 95 % prediksjonsintervall ${pi}` : ''}), slått sammen her fra ${k} studier med ${n} deltakere (tilfeldige effekter, REML, Hartung–Knapp).`,
-    certainty: (k: number, maxK: string, i2: string, piIncludesNone: boolean | undefined) =>
-      `${k} studier slått sammen her (publiserte oversikter: opptil ${maxK}); heterogenitet I² = ${i2}${
-        piIncludesNone === undefined ? '' : piIncludesNone ? '; prediksjonsintervallet omfatter ingen effekt, så et nytt tilbud kan se ingen' : '; prediksjonsintervallet utelukker ingen effekt'
-      }. Ingen publisert vurdering av tilliten (som GRADE) kunne kontrolleres, så ingen vises.`,
-    notGraded: 'Ikke formelt gradert',
-    cite: (answer: string, citations: string, site: string) => `${answer} (${citations}; via ${site})`,
-  },
-} as const;
 
 /** The published meta-analyses' pooled risk ratios (IPS against control), with their trial counts. */
 function publishedRiskRatios(e: Evidence): { ratios: Figure[]; counts: Figure[] } {
@@ -235,7 +160,7 @@ function publishedRiskRatios(e: Evidence): { ratios: Figure[]; counts: Figure[] 
 
 /** The bottom line of the trials together: the published range first, then what the site pools itself. */
 export function pooledBottomLine(e: Evidence, lang: Lang, site: string): BottomLine {
-  const w = pooledWords[lang];
+  const w = messages(lang).bottomLine.pooled;
   const trials = synthesisPool(e, 'ips', lang);
   const pooled = poolRiskRatios(trials);
   const nf = naturalFrequencies(pooled);

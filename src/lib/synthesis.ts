@@ -12,7 +12,7 @@
  *   (published counts, or `derived` from a published percentage × arm size, with its formula).
  */
 import type { Figure, Study, SynthesisPool } from './data/schemas.ts';
-import type { Lang } from '../i18n/index.ts';
+import { inLang, type Lang } from '../i18n/index.ts';
 import type { TrialCounts } from './meta-analysis.ts';
 import type { Proportion } from './stats.ts';
 
@@ -93,7 +93,7 @@ export function poolTrials(
 
 /** The chart label: the study's short name, with its year when the name has none. */
 function labelOf(study: Study, lang: Lang): string {
-  const name = (lang === 'nb' ? study.short_nb : undefined) ?? study.short ?? study.name;
+  const name = inLang(study, 'short', lang) ?? study.name;
   return /\b(19|20)\d\d\b/.test(name) || study.year === undefined ? name : `${name} ${study.year}`;
 }
 

@@ -19,10 +19,19 @@ import { seedBaseline } from './charts/seed-baseline.ts';
 import { seedEmployment } from './charts/seed-employment.ts';
 import { trialHeadlines } from './charts/trial-headlines.ts';
 import { unemploymentHealth } from './charts/unemployment-health.ts';
+import { bottomLine } from './bottom-line.ts';
+import { chartCommon } from './chart-common.ts';
+import { format } from './format.ts';
 import { ui } from './ui.ts';
 
 export const en = {
   ui,
+  /** Numbers, intervals, units and time points (src/lib/format.ts). */
+  format,
+  /** The bottom-line card (src/lib/bottom-line.ts, BottomLine.astro). */
+  bottomLine,
+  /** Words several charts share (story steps, view names, the pooling method). */
+  chartCommon,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,

@@ -1,3 +1,4 @@
+import { listOf } from '../../text.ts';
 
 export const awacPopulations = {
     title: 'The three populations of the AWaC trial, as three sources give them',
@@ -12,12 +13,15 @@ export const awacPopulations = {
     viewSources: 'Three sources side by side',
     viewCounts: 'Counts in the baseline table',
     source: 'Source',
+    /** "412 of 1,000" */
+    ofTotal: (n: string, total: string) => `${n} of ${total}`,
+    total: 'Total',
     population: 'Population',
     participants: 'Participants',
     share: 'Share (computed here)',
     summary: (n: string, table: string, sick: string) =>
       `Sources disagree on how the ${n} participants were split: the baseline table of a sister paper gives ${table}, while ${sick}.`,
-    tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`,
+    tableShares: (parts: string[]) => listOf(parts, 'en'),
     sickStated: (same: boolean, v: string[]) =>
       same ? `the project page and Reme's talk both give ${v[0]} on sick leave` : `the project page gives ${v[0]} and Reme's talk ${v[1]} on sick leave`,
     derivation: (n: string) =>

@@ -1,3 +1,4 @@
+import { listOf } from '../../text.ts';
 
 export const awacWork = {
     title: 'Work participation in the AWaC trial',
@@ -15,7 +16,7 @@ export const awacWork = {
     subtracted: (a: string, b: string) => `Rates subtracted here (${a} − ${b})`,
     openDot: 'An open dot marks a figure that is not from a peer-reviewed paper; no confidence intervals were published for these differences, and without counts none can be computed.',
     summary: (when: string, ips: string, ctl: string, p: string, later: string[]) =>
-      `At ${when}, ${ips} of those offered work-focused CBT with IPS had increased or maintained their work participation, against ${ctl} with usual care (${p}); the published differences were ${later.join(' and ')}.`,
+      `At ${when}, ${ips} of those offered work-focused CBT with IPS had increased or maintained their work participation, against ${ctl} with usual care (${p}); the published differences were ${listOf(later, 'en')}.`,
     later: (v: string, where: string) => `${v} ${where}`,
     at: (when: string) => `at ${when}`,
     inLtb: 'in the subgroup on long-term benefits',

@@ -7,7 +7,7 @@ export const evidenceOverTime = {
     rcts: (n: string) => `${n} RCTs`,
     slides: '(slides)',
     talk: "Reme's talk (undated)",
-    notCaptured: 'averages not shown',
+    notShown: 'averages not shown',
     noOverall: 'no overall average given',
     undated: 'undated',
     summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>

@@ -1,3 +1,4 @@
+import { plural } from '../../text.ts';
 import { formatNumber } from '../../../lib/format.ts';
 
 export const individualTrials = {
@@ -25,13 +26,13 @@ export const individualTrials = {
     wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
       `Dashed lines: ${cite} (${status}), ${ips} with IPS and ${ctl} in the comparison groups; ${note}.`,
-    trials: (n: number) => (n === 1 ? '1 trial' : `${formatNumber(n, 'en')} trials`),
+    trials: (n: number) => `${formatNumber(n, 'en')} ${plural(n, { one: 'trial', other: 'trials' }, 'en')}`,
     mean: 'mean',
     grouped: (n: string, limit: number) =>
       `There are ${n} trials, too many to draw one row each, so each row is a group of trials (more than ${limit} are always grouped). Every trial's own figures, with its source, are in the CSV download.`,
     groupDerivation:
       'Group values are unweighted means of the trials’ published percentages: each trial counts once, whatever its size. They describe the trials; they are not a pooled estimate (see the meta-analyses for those).',
-    otherOutcomes: (n: number) => (n === 1 ? 'one trial counts another kind of work' : `${n} trials count another kind of work`),
+    otherOutcomes: (n: number) => plural(n, { one: 'one trial counts another kind of work', other: `${n} trials count another kind of work` }, 'en'),
     groupColumns: { group: 'Group', trials: 'Trials', range: 'Range of differences' },
     period: (from: number, to: number) => `${from}–${to}`,
     noYear: 'Year not given',

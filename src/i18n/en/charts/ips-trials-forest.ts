@@ -1,3 +1,4 @@
+import { plural } from '../../text.ts';
 import { ui } from '../ui.ts';
 import { type SynthesisGrouping } from '../../../lib/synthesis.ts';
 
@@ -31,7 +32,7 @@ export const ipsTrialsForest = {
     summaryUnclear: (k: number, n: string, rr: string, lo: string, hi: string, m: number) =>
       `Pooled over ${k} randomised trials with ${n} participants, the risk ratio of a competitive job with IPS is ${rr}, but with so few trials its 95% CI (${lo} to ${hi}) includes no difference, although ${m === k ? `each of the ${k} trials on its own favours` : `${m} of the ${k} trials on their own favour`} IPS.`,
     summaryPi: (lo: string, hi: string) => ` In a new setting like these, the effect could lie anywhere from ${lo} to ${hi}.`,
-    summaryNone: (k: number) => `${k === 1 ? 'One trial has' : `${k} trials have`} the counts per arm that pooling needs, too few to pool.`,
+    summaryNone: (k: number) => `${plural(k, { one: 'One trial has', other: `${k} trials have` }, 'en')} the counts per arm that pooling needs, too few to pool.`,
     stepTrials: 'Each trial: how much more likely a competitive job was with IPS; bigger squares weigh more.',
     stepPooled: (rr: string, lo: string, hi: string) => `Pooled: ${rr} (95% CI ${lo} to ${hi}).`,
     stepPrediction: (lo: string, hi: string) => `Where the effect in a new setting may lie: ${lo} to ${hi}.`,

@@ -29,7 +29,7 @@ export const metaAnalyses = {
     and: ' and ',
     columns: { review: 'Review', comparison: 'Comparison', ratio: 'Ratio (95% CI)', trials: 'Trials', participants: 'Participants' },
     perArm: (a: string, b: string) => `${a} + ${b}`,
-    notCaptured: 'not shown',
+    countNotShown: 'not shown',
     notForRow: 'one trial, not pooled',
     separate: 'Risk ratios and odds ratios are different measures, so they have separate views and axes. For a common outcome such as getting a job, an odds ratio lies further from 1 than the risk ratio from the same data.',
     overlap: 'The reviews share many of the same trials, so the rows are not independent pieces of evidence.',

@@ -1,4 +1,7 @@
+import { listOf } from '../../text.ts';
 export const overviewEffects = {
+    /** Between the two arms' counts: "19/36 vs 7/18". */
+    versus: 'vs',
     title: 'How much IPS changed employment in four Norwegian trials',
     axis: 'Difference, IPS minus comparison (percentage points)',
     moreIps: 'more work with IPS →',
@@ -12,7 +15,7 @@ export const overviewEffects = {
       `${up === n ? `In each of the ${n} trials` : `In ${up} of ${n} trials`} the share in work was higher with IPS than without, by ${lo} to ${hi}; ${
         withCi.length === 0
           ? 'no confidence interval can be computed, because the trials published percentages without counts'
-          : `a confidence interval could be computed here only for ${withCi.join(' and ')}, from counts${crosses ? ', and it includes no difference' : ''}`
+          : `a confidence interval could be computed here only for ${listOf(withCi, 'en')}, from counts${crosses ? ', and it includes no difference' : ''}`
       }.`,
     derivation: (fitted: string) =>
       `Differences are the published percentages subtracted here. The 95% CI is the Newcombe hybrid score interval computed here from counts${fitted}; the other trials published no counts, so no interval can be computed for them.`,

@@ -1,3 +1,4 @@
+import { listOf } from '../../text.ts';
 import type { Messages } from '../../messages.ts';
 
 export const awacPopulations: Messages['charts']['awacPopulations'] = {
@@ -13,12 +14,15 @@ export const awacPopulations: Messages['charts']['awacPopulations'] = {
     viewSources: 'Tre kilder side om side',
     viewCounts: 'Antall i tabellen ved oppstart',
     source: 'Kilde',
+    /** "412 of 1,000" */
+    ofTotal: (n: string, total: string) => `${n} av ${total}`,
+    total: 'I alt',
     population: 'Gruppe',
     participants: 'Deltakere',
     share: 'Andel (beregnet her)',
     summary: (n: string, table: string, sick: string) =>
       `Kildene er uenige om hvordan de ${n} deltakerne fordelte seg: tabellen ved oppstart i en søsterartikkel gir ${table}, mens ${sick}.`,
-    tableShares: (parts: string[]) => `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`,
+    tableShares: (parts: string[]) => listOf(parts, 'nb'),
     sickStated: (same: boolean, v: string[]) =>
       same ? `prosjektsiden og Remes foredrag begge oppgir ${v[0]} sykmeldte` : `prosjektsiden oppgir ${v[0]} og Remes foredrag ${v[1]} sykmeldte`,
     derivation: (n: string) =>

@@ -1,3 +1,4 @@
+import { listOf } from '../../text.ts';
 import type { Messages } from '../../messages.ts';
 
 export const awacWork: Messages['charts']['awacWork'] = {
@@ -16,7 +17,7 @@ export const awacWork: Messages['charts']['awacWork'] = {
     subtracted: (a: string, b: string) => `Andelene trukket fra hverandre her (${a} − ${b})`,
     openDot: 'En åpen prikk markerer et tall som ikke er fra en fagfellevurdert artikkel; det ble ikke publisert konfidensintervall for forskjellene, og uten antall kan ingen beregnes.',
     summary: (when: string, ips: string, ctl: string, p: string, later: string[]) =>
-      `Etter ${when} hadde ${ips} av dem som fikk arbeidsfokusert KAT med IPS økt eller opprettholdt arbeidsdeltakelsen, mot ${ctl} med vanlig oppfølging (${p}); de publiserte forskjellene var ${later.join(' og ')}.`,
+      `Etter ${when} hadde ${ips} av dem som fikk arbeidsfokusert KAT med IPS økt eller opprettholdt arbeidsdeltakelsen, mot ${ctl} med vanlig oppfølging (${p}); de publiserte forskjellene var ${listOf(later, 'nb')}.`,
     later: (v: string, where: string) => `${v} ${where}`,
     at: (when: string) => `etter ${when}`,
     inLtb: 'i undergruppen på langvarige ytelser',

@@ -9,7 +9,7 @@ export const evidenceOverTime: Messages['charts']['evidenceOverTime'] = {
     rcts: (n: string) => `${n} RCT-er`,
     slides: '(lysbilder)',
     talk: 'Remes foredrag (udatert)',
-    notCaptured: 'gjennomsnitt ikke vist',
+    notShown: 'gjennomsnitt ikke vist',
     noOverall: 'ikke oppgitt samlet gjennomsnitt',
     undated: 'udatert',
     summary: (n0: string, y0: string, n1: string, y1: string, a0: string, b0: string, a1: string, b1: string) =>

@@ -1,3 +1,4 @@
+import { plural } from '../../text.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import type { Messages } from '../../messages.ts';
 
@@ -26,13 +27,13 @@ export const individualTrials: Messages['charts']['individualTrials'] = {
     wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>
       `Stiplede linjer: ${cite} (${status}), ${ips} med IPS og ${ctl} i sammenligningsgruppene; ${note}.`,
-    trials: (n: number) => (n === 1 ? '1 studie' : `${formatNumber(n, 'nb')} studier`),
+    trials: (n: number) => `${formatNumber(n, 'nb')} ${plural(n, { one: 'studie', other: 'studier' }, 'nb')}`,
     mean: 'gjennomsnitt',
     grouped: (n: string, limit: number) =>
       `Det er ${n} studier, for mange til én rad hver, så hver rad er en gruppe studier (flere enn ${limit} grupperes alltid). Hver studies egne tall, med kilde, ligger i CSV-filen.`,
     groupDerivation:
       'Gruppeverdiene er uvektede gjennomsnitt av studienes publiserte prosenter: hver studie teller én gang, uansett størrelse. De beskriver studiene; de er ikke et samlet effektestimat (se metaanalysene for det).',
-    otherOutcomes: (n: number) => (n === 1 ? 'én studie teller en annen type arbeid' : `${n} studier teller en annen type arbeid`),
+    otherOutcomes: (n: number) => plural(n, { one: 'én studie teller en annen type arbeid', other: `${n} studier teller en annen type arbeid` }, 'nb'),
     groupColumns: { group: 'Gruppe', trials: 'Studier', range: 'Spenn i forskjell' },
     period: (from: number, to: number) => `${from}–${to}`,
     noYear: 'År ikke oppgitt',

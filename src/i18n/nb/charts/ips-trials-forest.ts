@@ -1,3 +1,4 @@
+import { plural } from '../../text.ts';
 import { ui } from '../ui.ts';
 import { type SynthesisGrouping } from '../../../lib/synthesis.ts';
 import type { Messages } from '../../messages.ts';
@@ -32,7 +33,7 @@ export const ipsTrialsForest: Messages['charts']['ipsTrialsForest'] = {
     summaryUnclear: (k: number, n: string, rr: string, lo: string, hi: string, m: number) =>
       `Samlet over ${k} randomiserte studier med ${n} deltakere er risikoratioen for ordinært arbeid med IPS ${rr}, men med så få studier omfatter 95 %-KI (${lo} til ${hi}) ingen forskjell, selv om ${m === k ? `hver av de ${k} studiene for seg er` : `${m} av de ${k} studiene hver for seg er`} i favør av IPS.`,
     summaryPi: (lo: string, hi: string) => ` På et nytt sted som disse kan effekten ligge alt fra ${lo} til ${hi}.`,
-    summaryNone: (k: number) => `${k === 1 ? 'Én studie har' : `${k} studier har`} antallene per gruppe som en sammenslåing trenger, for få til å slå sammen.`,
+    summaryNone: (k: number) => `${plural(k, { one: 'Én studie har', other: `${k} studier har` }, 'nb')} antallene per gruppe som en sammenslåing trenger, for få til å slå sammen.`,
     stepTrials: 'Hver studie: hvor mye større sjansen for ordinært arbeid var med IPS; større kvadrater veier mer.',
     stepPooled: (rr: string, lo: string, hi: string) => `Samlet: ${rr} (95 % KI ${lo} til ${hi}).`,
     stepPrediction: (lo: string, hi: string) => `Der effekten på et nytt sted kan ligge: ${lo} til ${hi}.`,

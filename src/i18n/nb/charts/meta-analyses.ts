@@ -30,7 +30,7 @@ export const metaAnalyses: Messages['charts']['metaAnalyses'] = {
     and: ' og ',
     columns: { review: 'Oversikt', comparison: 'Sammenligning', ratio: 'Ratio (95 % KI)', trials: 'Studier', participants: 'Deltakere' },
     perArm: (a: string, b: string) => `${a} + ${b}`,
-    notCaptured: 'ikke vist',
+    countNotShown: 'ikke vist',
     notForRow: 'én studie, ikke samlet',
     separate: 'Risikoratio og oddsratio er ulike mål, så de har hver sin visning og akse. For et vanlig utfall som å få jobb ligger oddsratioen lenger fra 1 enn risikoratioen fra de samme dataene.',
     overlap: 'Oversiktene deler mange av de samme studiene, så radene er ikke uavhengige av hverandre.',

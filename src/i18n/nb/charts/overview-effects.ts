@@ -1,6 +1,9 @@
+import { listOf } from '../../text.ts';
 import type { Messages } from '../../messages.ts';
 
 export const overviewEffects: Messages['charts']['overviewEffects'] = {
+    /** Between the two arms' counts: "19/36 vs 7/18". */
+    versus: 'mot',
     title: 'Hvor mye IPS endret andelen i arbeid i fire norske studier',
     axis: 'Forskjell, IPS minus sammenligning (prosentpoeng)',
     moreIps: 'mer arbeid med IPS →',
@@ -14,7 +17,7 @@ export const overviewEffects: Messages['charts']['overviewEffects'] = {
       `${up === n ? `I hver av de ${n} studiene` : `I ${up} av ${n} studier`} var andelen i arbeid høyere med IPS enn uten, med ${lo} til ${hi}; ${
         withCi.length === 0
           ? 'konfidensintervall kan ikke beregnes, fordi studiene publiserte prosenter uten antall'
-          : `konfidensintervall kunne beregnes her bare for ${withCi.join(' og ')}, fra antall${crosses ? ', og det omfatter ingen forskjell' : ''}`
+          : `konfidensintervall kunne beregnes her bare for ${listOf(withCi, 'nb')}, fra antall${crosses ? ', og det omfatter ingen forskjell' : ''}`
       }.`,
     derivation: (fitted: string) =>
       `Forskjellene er de publiserte prosentene trukket fra hverandre her. 95 % KI er Newcombes hybride scoreintervall beregnet her fra antall${fitted}; de andre studiene publiserte ikke antall, så intervall kan ikke beregnes for dem.`,
