@@ -84,6 +84,8 @@ export const sourceSchema = z
       error: 'a date such as 2023-09-13',
     }).optional(),
     title: text,
+    /** Norwegian Bokmål only for a title this file describes (a registry record, a poster), never a published one. */
+    title_nb: text.optional(),
     journal: text.optional(),
     volume: z.coerce.string().optional(),
     issue: z.coerce.string().optional(),
