@@ -62,7 +62,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
   const total = figure(e, TABLE_TOTAL);
   const nText = formatNumber(total.value, lang, total.decimals);
   const pct = (v: number, d: number) => formatPercent(v, lang, d);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
 
   // The baseline table: counts as published, shares computed here (one decimal, like the talk's
   // whole numbers would hide the differences between sources).

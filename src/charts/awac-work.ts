@@ -57,7 +57,7 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const pts = (f: Figure) => formatPoints(f.value, lang, f.decimals);
   const p = (f: Figure) => (f.p_value ? formatPValue(f.p_value, lang) : '');
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   const subtraction = differenceOfPercentages(ips.value, control.value);
   const decimals = Math.max(ips.decimals, control.decimals);
 

@@ -214,7 +214,7 @@ function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang, 
   const base = dumbbellPlot(plotRows, lang, s.axis);
   const ips = figure(e, REFERENCE.ips);
   const control = figure(e, REFERENCE.control);
-  const cite = shortCitation(source(e, ips.source));
+  const cite = shortCitation(source(e, ips.source), lang);
   const count = figuresWhere(e, { study: ips.study!, measure: 'rct-count', group: 'all' })[0];
   const refs: RefLine[] = [
     { f: control, arm: 'control', name: t(lang, 'control') },
@@ -285,7 +285,7 @@ function table(e: Evidence, rows: readonly TrialRow[], lang: Lang): DataTable {
       r.effects.length
         ? { text: r.effects.map((f) => `${s.effectName[f.measure] ?? f.measure} ${formatFigure(f, lang)}`).join('; '), figure: r.effects[0]! }
         : { text: '—' },
-      { text: shortCitation(source(e, r.intervention.source)) },
+      { text: shortCitation(source(e, r.intervention.source), lang) },
     ]),
   };
 }
@@ -340,7 +340,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
         ),
       ];
   const reference = [figure(e, REFERENCE.ips), figure(e, REFERENCE.control)];
-  const referenceSource = shortCitation(source(e, reference[0]!.source));
+  const referenceSource = shortCitation(source(e, reference[0]!.source), lang);
   return {
     id: 'individual-trials',
     lang,

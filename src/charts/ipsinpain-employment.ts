@@ -56,7 +56,7 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
   const when = formatTimepoint(ips.rate.timepoint ?? '', lang);
   const fraction = (f: Figure) => `${f.numerator}/${f.denominator}`;
   const counts = `${fraction(ips.count)} ${lang === 'nb' ? 'og' : 'and'} ${fraction(control.count)}`;
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   const armTitle = (a: ArmRow) =>
     `${a.label} · ${s.employed}, ${when}: ${pct(a.rate)} (${s.ci} ${ciText(a.ci)}; Wilson, ${s.fittedShort} ${fraction(a.count)})`;
 

@@ -53,7 +53,7 @@ export function pooledRows(e: Evidence, lang: Lang): PooledRow[] {
   const rows = figures.map((f): PooledRow => {
     const st = study(e, f.study!);
     const measure = f.measure as Measure;
-    const name = compact(shortCitation(source(e, st.primary_source ?? f.source)));
+    const name = compact(shortCitation(source(e, st.primary_source ?? f.source), lang));
     const several = figures.filter((g) => g.study === f.study && g.measure === f.measure).length > 1;
     const sub = s.rowOverride[f.id] ?? (several ? (s.subgroups[f.group] ?? f.group) : undefined);
     const countGroup = f.group === 'ips' ? 'all' : f.group.replace(/^ips-in-/, '');
@@ -141,7 +141,7 @@ function table(e: Evidence, rows: readonly PooledRow[], lang: Lang): DataTable {
             figure: r.participants[0]!,
           }
         : { text: '—' },
-      { text: shortCitation(source(e, r.f.source)) },
+      { text: shortCitation(source(e, r.f.source), lang) },
     ]),
   };
 }

@@ -39,7 +39,7 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
   const all = figure(e, ALL);
   const n = (f: Figure) => formatNumber(f.value, lang, f.decimals);
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   let x = 0;
   const segments: Segment[] = SPLIT.map((p) => {
     const f = figure(e, p.id);

@@ -92,7 +92,7 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     ],
   };
 
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   return {
     id: 'seed-baseline',
     lang,

@@ -41,7 +41,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const orText = formatFigure(or, lang);
   const when = formatTimepoint(ips.timepoint ?? '', lang);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   const bars: Bar[] = [
     { label: s.ips, key: 'intervention', f: ips },
     { label: s.controlShort, key: 'control', f: control },

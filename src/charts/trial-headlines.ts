@@ -75,7 +75,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
             { text: formatPercent(r.intervention.value, lang, r.intervention.decimals), figure: r.intervention },
             { text: formatPercent(r.control.value, lang, r.control.decimals), figure: r.control },
             { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.intervention.id} − ${r.control.id}` },
-            { text: shortCitation(source(e, r.intervention.source)) },
+            { text: shortCitation(source(e, r.intervention.source), lang) },
           ]),
         },
       },

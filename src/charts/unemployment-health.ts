@@ -63,7 +63,7 @@ export function healthRows(e: Evidence, lang: Lang): HealthRow[] {
     if (!(MEASURES as readonly string[]).includes(f.measure))
       throw new Error(`Chart "unemployment-health": figure "${f.id}" is a ${f.measure}, not a hazard, odds or risk ratio.`);
     const st = study(e, f.study!);
-    const name = shortCitation(source(e, st.primary_source ?? f.source)).replace(' et al.', '');
+    const name = shortCitation(source(e, st.primary_source ?? f.source), lang).replace(' et al.', '');
     const sex = r.qualifier === 'men' || r.qualifier === 'women' ? r.qualifier : undefined;
     const size =
       (sex ? figuresWhere(e, { study: st.key, measure: 'cohort-size', group: sex })[0] : undefined) ??
@@ -138,7 +138,7 @@ function table(e: Evidence, rows: readonly HealthRow[], lang: Lang): DataTable {
       { text: who(r.f, lang) },
       { text: valueText(r.f, lang), figure: r.f },
       r.size ? { text: sizeText(r.size, lang), figure: r.size } : { text: '—' },
-      { text: shortCitation(source(e, r.f.source)) },
+      { text: shortCitation(source(e, r.f.source), lang) },
     ]),
   };
 }

@@ -17,10 +17,12 @@ import { seedBaseline } from './charts/seed-baseline.ts';
 import { seedEmployment } from './charts/seed-employment.ts';
 import { trialHeadlines } from './charts/trial-headlines.ts';
 import { unemploymentHealth } from './charts/unemployment-health.ts';
+import { citation } from './citation.ts';
 import { ui } from './ui.ts';
 
 export const nb: Messages = {
   ui,
+  citation,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,
