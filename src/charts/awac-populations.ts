@@ -102,7 +102,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ...stated.flatMap((r) =>
       stack(
         r.label,
-        r.shares.map((x) => ({ population: x.population, value: x.f.value, decimals: x.f.decimals, note: x.f.note ? ` — ${x.f.note}` : '' })),
+        r.shares.map((x) => ({ population: x.population, value: x.f.value, decimals: x.f.decimals, note: x.f.note ? ` — ${inLang(x.f, 'note', lang)}` : '' })),
       ),
     ),
   ];
@@ -183,7 +183,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ),
   );
   const discrepancy = e.discrepancies.get('awac-subgroup-shares');
-  const firstNotes = stated.flatMap((r) => r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${x.f.note}.`));
+  const firstNotes = stated.flatMap((r) => r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${inLang(x.f, 'note', lang)}.`));
   return {
     id: 'awac-populations',
     lang,

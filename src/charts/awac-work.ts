@@ -149,7 +149,7 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
   const notes = [
     s.openDot,
     // Each row's own caveat, unless a note on where sources disagree already covers it.
-    ...rows.filter((r) => r.f.note && !inDiscrepancy.has(r.f.id)).map((r) => `${r.label}: ${r.f.note}.`),
+    ...rows.filter((r) => r.f.note && !inDiscrepancy.has(r.f.id)).map((r) => `${r.label}: ${inLang(r.f, 'note', lang)}.`),
     ...discrepancies.map((d) => inLang(d, 'note', lang)),
   ];
   return {

@@ -267,7 +267,7 @@ export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
   if (d) notes.push(inLang(d, 'note', lang));
   if (rows.some((r) => r.talk)) notes.push(s.hollow);
   for (const r of rows) {
-    const own = [...new Set([r.ips?.note, r.control?.note, r.count.note].flatMap((x) => (x ? [x] : [])))];
+    const own = [...new Set([r.ips && inLang(r.ips, 'note', lang), r.control && inLang(r.control, 'note', lang), inLang(r.count, 'note', lang)].flatMap((x) => (x ? [x] : [])))];
     if (own.length && !r.talk) notes.push(`${r.name}: ${own.join('; ')}.`);
   }
 

@@ -331,7 +331,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
           rows
             .flatMap((r) => {
               // Parts of a note that point to other rows by id are for the data's readers, not the page's.
-              const own = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
+              const own = [...new Set([inLang(r.intervention, 'note', lang), inLang(r.control, 'note', lang)].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
                 (part) => !part.split(/\s+/).some((w) => e.figures.has(w)),
               );
               return own.length ? [`${r.label}: ${own.join('; ')}`] : [];
@@ -361,7 +361,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
     derivations: grouped ? [s.derivation, s.groupDerivation] : [s.derivation],
     notes: [
       ...notes,
-      s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), reference[0]!.note ?? ''),
+      s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), inLang(reference[0]!, 'note', lang) ?? ''),
     ],
   };
 }

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
@@ -142,6 +142,6 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...segments.flatMap((d) => [d.f, d.talk]), base, all, ...diagnoses.map((d) => d.f)],
     derivations: [],
-    notes: [...new Set([severe.f.note, severe.talk.note].filter((x): x is string => Boolean(x)))].map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).concat(s.overlap),
+    notes: [...new Set([inLang(severe.f, 'note', lang), inLang(severe.talk, 'note', lang)].filter((x): x is string => Boolean(x)))].map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).concat(s.overlap),
   };
 }

@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
@@ -116,6 +116,6 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [n, age, ...rows.map((r) => r.f)],
     derivations: [],
-    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${SHARES[r.f.id as ShareId][lang].label}: ${r.f.note}.`),
+    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${SHARES[r.f.id as ShareId][lang].label}: ${inLang(r.f, 'note', lang)}.`),
   };
 }

@@ -86,7 +86,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
     notes: [
       s.outcomeNote,
       ...rows.flatMap((r) => {
-        const notes = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))];
+        const notes = [...new Set([inLang(r.intervention, 'note', lang), inLang(r.control, 'note', lang)].flatMap((n) => n?.split(/;\s*/) ?? []))];
         return notes.length ? [`${r.label}: ${notes.join('; ')}.`] : [];
       }),
     ],

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
@@ -159,7 +159,7 @@ export function unemploymentHealth(e: Evidence, lang: Lang): ChartSpec {
     s.talk,
     // What each study's rows are, in the source's words, once per study.
     ...[...new Map(rows.map((r) => [r.study.key, r])).values()].map((r) => {
-      const own = [...new Set(rows.filter((x) => x.study.key === r.study.key).flatMap((x) => x.f.note?.split(/;\s*/) ?? []))];
+      const own = [...new Set(rows.filter((x) => x.study.key === r.study.key).flatMap((x) => inLang(x.f, 'note', lang)?.split(/;\s*/) ?? []))];
       return `${r.name}: ${own.join('; ')}.`;
     }),
   ];
