@@ -229,6 +229,6 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...counts.map((c) => c.f), total, ...stated.flatMap((r) => r.shares.map((x) => x.f))],
     derivations: [s.derivation(nText)],
-    notes: [...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${counts[0]!.f.note ?? ''}`.replace(/: $/, '')],
+    notes: [...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${inLang(counts[0]!.f, 'note', lang) ?? ''}`.replace(/: $/, '')],
   };
 }

@@ -162,7 +162,7 @@ export function datasets(e: Evidence, dir: string): Dataset[] {
     kind: 'findings',
     description: "The studies' findings in words, each with its source, locator and status (data/studies.yaml, findings).",
     columns: findingColumns,
-    rows: studies.flatMap((s) => (s.findings ?? []).map((f) => ({ study: s.key, ...pick(f, findingColumns.slice(1)) }))),
+    rows: studies.flatMap((s) => (s.findings ?? []).map((f) => ({ study: s.key, ...pick(f, [...findingColumns.slice(1), 'locator_nb']) }))),
   });
 
   const measureColumns = ['key', 'label', 'label_nb', 'unit', 'definition', 'definition_nb'];
