@@ -26,8 +26,8 @@ export function writeSyntheticData(n: number, out: string, from = path.resolve('
     const control = Math.round((5 + rand() * (ips - 5)) * 10) / 10;
     studies += `${key}:\n  kind: rct\n  topic: evidence-base\n  name: SYNTHETIC trial ${i}\n  short: SYNTHETIC ${i}\n  year: ${1995 + (i % 30)}\n  arms:\n    - id: ips\n      label: IPS\n    - id: control\n      label: Control\n  sources: [${src}]\n  headline:\n    intervention: ${key}-employment-ips\n    control: ${key}-employment-control\n  note: SYNTHETIC, for scale benchmarks only.\n`;
     for (const [arm, value] of [['ips', ips], ['control', control]] as const) {
-      rows += `${key}-employment-${arm},${key},competitive-employment,${arm},,12 months,${value},percent,,,,,,${src},synthetic,grey,,SYNTHETIC\n`;
-      rows += `${key}-randomised-${arm},${key},participants-randomised,${arm},,,${Math.round(size / 2)},persons,,,,,,${src},synthetic,grey,,SYNTHETIC\n`;
+      rows += `${key}-employment-${arm},${key},competitive-employment,${arm},,12 months,${value},percent,,,,,,${src},synthetic,syntetisk,grey,,SYNTHETIC,SYNTETISK\n`;
+      rows += `${key}-randomised-${arm},${key},participants-randomised,${arm},,,${Math.round(size / 2)},persons,,,,,,${src},synthetic,syntetisk,grey,,SYNTHETIC,SYNTETISK\n`;
     }
   }
   appendFileSync(path.join(out, 'sources.yaml'), sources);

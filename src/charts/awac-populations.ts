@@ -62,7 +62,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
   const total = figure(e, TABLE_TOTAL);
   const nText = formatNumber(total.value, lang, total.decimals);
   const pct = (v: number, d: number) => formatPercent(v, lang, d);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
 
   // The baseline table: counts as published, shares computed here (one decimal, like the talk's
   // whole numbers would hide the differences between sources).
@@ -102,7 +102,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ...stated.flatMap((r) =>
       stack(
         r.label,
-        r.shares.map((x) => ({ population: x.population, value: x.f.value, decimals: x.f.decimals, note: x.f.note ? ` — ${x.f.note}` : '' })),
+        r.shares.map((x) => ({ population: x.population, value: x.f.value, decimals: x.f.decimals, note: x.f.note ? ` — ${inLang(x.f, 'note', lang)}` : '' })),
       ),
     ),
   ];
@@ -183,7 +183,7 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ),
   );
   const discrepancy = e.discrepancies.get('awac-subgroup-shares');
-  const firstNotes = stated.flatMap((r) => r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${x.f.note}.`));
+  const firstNotes = stated.flatMap((r) => r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${inLang(x.f, 'note', lang)}.`));
   return {
     id: 'awac-populations',
     lang,
@@ -229,6 +229,6 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...counts.map((c) => c.f), total, ...stated.flatMap((r) => r.shares.map((x) => x.f))],
     derivations: [s.derivation(nText)],
-    notes: [...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${counts[0]!.f.note ?? ''}`.replace(/: $/, '')],
+    notes: [...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${inLang(counts[0]!.f, 'note', lang) ?? ''}`.replace(/: $/, '')],
   };
 }

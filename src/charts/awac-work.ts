@@ -57,7 +57,7 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const pts = (f: Figure) => formatPoints(f.value, lang, f.decimals);
   const p = (f: Figure) => (f.p_value ? formatPValue(f.p_value, lang) : '');
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   const subtraction = differenceOfPercentages(ips.value, control.value);
   const decimals = Math.max(ips.decimals, control.decimals);
 
@@ -149,7 +149,7 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
   const notes = [
     s.openDot,
     // Each row's own caveat, unless a note on where sources disagree already covers it.
-    ...rows.filter((r) => r.f.note && !inDiscrepancy.has(r.f.id)).map((r) => `${r.label}: ${r.f.note}.`),
+    ...rows.filter((r) => r.f.note && !inDiscrepancy.has(r.f.id)).map((r) => `${r.label}: ${inLang(r.f, 'note', lang)}.`),
     ...discrepancies.map((d) => inLang(d, 'note', lang)),
   ];
   return {

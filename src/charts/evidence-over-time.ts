@@ -76,7 +76,7 @@ export function snapshots(e: Evidence, lang: Lang): Snapshot[] {
     const src = source(e, count.source);
     const mean = (group: string) => figuresWhere(e, { study: st.key, measure: 'mean-competitive-employment', group })[0];
     const talk = src.kind === 'talk';
-    const name = talk ? s.talk : `${shortCitation(src)}${src.kind === 'slides' ? ` ${s.slides}` : ''}`;
+    const name = talk ? s.talk : `${shortCitation(src, lang)}${src.kind === 'slides' ? ` ${s.slides}` : ''}`;
     const ips = mean('ips');
     const control = mean('control');
     return {
@@ -238,7 +238,7 @@ function table(e: Evidence, rows: readonly Snapshot[], lang: Lang): DataTable {
           ? { text: formatPoints(diff.estimate, lang, Math.max(r.ips!.decimals, r.control!.decimals)), derived: `${r.ips!.id} − ${r.control!.id}` }
           : { text: '—' },
         { text: statusLabel(r.count.status, lang) },
-        { text: shortCitation(source(e, r.count.source)) },
+        { text: shortCitation(source(e, r.count.source), lang) },
       ];
     }),
   };
@@ -262,12 +262,12 @@ export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
     const after = rows[i + 1];
     if (before && after) notes.push(s.placed(r.name, before.name, after.name));
   });
-  notes.push(s.check(n(check), shortCitation(source(e, check.source))));
+  notes.push(s.check(n(check), shortCitation(source(e, check.source), lang)));
   const d = e.discrepancies.get(DISCREPANCY);
   if (d) notes.push(inLang(d, 'note', lang));
   if (rows.some((r) => r.talk)) notes.push(s.hollow);
   for (const r of rows) {
-    const own = [...new Set([r.ips?.note, r.control?.note, r.count.note].flatMap((x) => (x ? [x] : [])))];
+    const own = [...new Set([r.ips && inLang(r.ips, 'note', lang), r.control && inLang(r.control, 'note', lang), inLang(r.count, 'note', lang)].flatMap((x) => (x ? [x] : [])))];
     if (own.length && !r.talk) notes.push(`${r.name}: ${own.join('; ')}.`);
   }
 

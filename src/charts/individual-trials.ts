@@ -222,7 +222,7 @@ function view(e: Evidence, all: readonly TrialRow[], sort: SortKey, lang: Lang, 
   const base = dumbbellPlot(plotRows, lang, s.axis);
   const ips = figure(e, REFERENCE.ips);
   const control = figure(e, REFERENCE.control);
-  const cite = shortCitation(source(e, ips.source));
+  const cite = shortCitation(source(e, ips.source), lang);
   const count = figuresWhere(e, { study: ips.study!, measure: 'rct-count', group: 'all' })[0];
   const refs: RefLine[] = [
     { f: control, arm: 'control', name: t(lang, 'control') },
@@ -293,7 +293,7 @@ function table(e: Evidence, rows: readonly TrialRow[], lang: Lang): DataTable {
       r.effects.length
         ? { text: r.effects.map((f) => `${s.effectName[f.measure] ?? f.measure} ${formatFigure(f, lang)}`).join('; '), figure: r.effects[0]! }
         : { text: '—' },
-      { text: shortCitation(source(e, r.intervention.source)) },
+      { text: shortCitation(source(e, r.intervention.source), lang) },
     ]),
   };
 }
@@ -339,7 +339,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
           rows
             .flatMap((r) => {
               // Parts of a note that point to other rows by id are for the data's readers, not the page's.
-              const own = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
+              const own = [...new Set([inLang(r.intervention, 'note', lang), inLang(r.control, 'note', lang)].flatMap((n) => n?.split(/;\s*/) ?? []))].filter(
                 (part) => !part.split(/\s+/).some((w) => e.figures.has(w)),
               );
               return own.length ? [`${r.label}: ${own.join('; ')}`] : [];
@@ -348,7 +348,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
         ),
       ];
   const reference = [figure(e, REFERENCE.ips), figure(e, REFERENCE.control)];
-  const referenceSource = shortCitation(source(e, reference[0]!.source));
+  const referenceSource = shortCitation(source(e, reference[0]!.source), lang);
   return {
     id: 'individual-trials',
     lang,
@@ -369,7 +369,7 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
     derivations: grouped ? [s.derivation, s.groupDerivation] : [s.derivation],
     notes: [
       ...notes,
-      s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), reference[0]!.note ?? ''),
+      s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), inLang(reference[0]!, 'note', lang) ?? ''),
     ],
   };
 }

@@ -92,7 +92,7 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
       { label: s.columns.source },
     ],
     rows: [
-      ...trials.map((t): TableCell[] => [{ text: t.label }, cell(t.controlArm.headline), cell(t.ipsArm.headline), counts(t), { text: trialCitation(e, t) }]),
+      ...trials.map((t): TableCell[] => [{ text: t.label }, cell(t.controlArm.headline), cell(t.ipsArm.headline), counts(t), { text: trialCitation(e, t, lang) }]),
       [
         { text: s.meanRow(means.k) },
         { text: formatPercent(means.controlPercent, lang, 1), derived: s.derivedMean },

@@ -106,8 +106,8 @@ export function pooledFigures(idPrefix: string, pooled: PooledRiskRatio, trials:
 }
 
 /** The short citation of a trial's primary source, for tables. */
-export function trialCitation(e: Evidence, t: PooledTrial): string {
-  return shortCitation(source(e, t.study.primary_source ?? t.ipsArm.headline.source));
+export function trialCitation(e: Evidence, t: PooledTrial, lang: Lang): string {
+  return shortCitation(source(e, t.study.primary_source ?? t.ipsArm.headline.source), lang);
 }
 
 

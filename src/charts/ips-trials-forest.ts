@@ -122,7 +122,7 @@ function tableOf(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRisk
           countCell(tr.controlArm.countRow, tr.control),
           derived(ratioWithCi(row.rr, lang), s.derivedRr),
           derived(s.weight(formatNumber(row.weightPercent, lang, 1)), s.derivedWeight),
-          { text: trialCitation(e, tr) },
+          { text: trialCitation(e, tr, lang) },
         ];
       }),
       ...groups.map((g) => pooledLine(g.label, g.pooled)),

@@ -57,7 +57,7 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
   const when = formatTimepoint(ips.rate.timepoint ?? '', lang);
   const fraction = (f: Figure) => `${f.numerator}/${f.denominator}`;
   const counts = listOf([fraction(ips.count), fraction(control.count)], lang);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   const armTitle = (a: ArmRow) =>
     `${a.label} · ${s.employed}, ${when}: ${pct(a.rate)} (${s.ci} ${ciText(a.ci)}; Wilson, ${s.fittedShort} ${fraction(a.count)})`;
 

@@ -40,8 +40,8 @@ export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
   const total = ips.value + control.value;
   const registry = source(e, enrolled.source);
   const paper = source(e, ips.source);
-  const registryRow = s.registryRow(registry.registry ?? shortCitation(registry));
-  const paperRow = s.paperRow(shortCitation(paper));
+  const registryRow = s.registryRow(registry.registry ?? shortCitation(registry, lang));
+  const paperRow = s.paperRow(shortCitation(paper, lang));
   const rows = [registryRow, paperRow];
   const status = (f: Figure) => statusLabel(f.status, lang);
 

@@ -53,7 +53,7 @@ export function pooledRows(e: Evidence, lang: Lang): PooledRow[] {
   const rows = figures.map((f): PooledRow => {
     const st = study(e, f.study!);
     const measure = f.measure as Measure;
-    const name = compact(shortCitation(source(e, st.primary_source ?? f.source)));
+    const name = compact(shortCitation(source(e, st.primary_source ?? f.source), lang));
     const several = figures.filter((g) => g.study === f.study && g.measure === f.measure).length > 1;
     const sub = s.rowOverride[f.id] ?? (several ? (s.subgroups[f.group] ?? f.group) : undefined);
     const countGroup = f.group === 'ips' ? 'all' : f.group.replace(/^ips-in-/, '');
@@ -74,7 +74,7 @@ export function pooledRows(e: Evidence, lang: Lang): PooledRow[] {
       measure,
       name,
       label: sub ? `${name} · ${sub}` : name,
-      comparison: s.rowOverrideLong[f.id] ?? (several ? (s.subgroupLong[f.group] ?? f.group) : (f.note ?? '')),
+      comparison: s.rowOverrideLong[f.id] ?? (several ? (s.subgroupLong[f.group] ?? f.group) : (inLang(f, 'note', lang) ?? '')),
       beyond: (BEYOND_SMI as readonly string[]).includes(st.key),
       ...(count ? { count } : {}),
       participants,
@@ -141,7 +141,7 @@ function table(e: Evidence, rows: readonly PooledRow[], lang: Lang): DataTable {
             figure: r.participants[0]!,
           }
         : { text: '—' },
-      { text: shortCitation(source(e, r.f.source)) },
+      { text: shortCitation(source(e, r.f.source), lang) },
     ]),
   };
 }
@@ -172,7 +172,7 @@ export function metaAnalyses(e: Evidence, lang: Lang): ChartSpec {
     s.separate,
     s.overlap,
     ...rows.filter((r) => !r.count && !COUNT_NOT_FOR_ROW.has(r.f.id)).map((r) => s.noCount(r.name)),
-    ...rows.filter((r) => COUNT_NOT_FOR_ROW.has(r.f.id) && r.f.note).map((r) => `${r.label}: ${r.f.note}.`),
+    ...rows.filter((r) => COUNT_NOT_FOR_ROW.has(r.f.id) && r.f.note).map((r) => `${r.label}: ${inLang(r.f, 'note', lang)}.`),
     ...iSquared.map(({ r, f }) => s.heterogeneity(r.label, formatFigure(f, lang))),
     ...smd.map((r) => s.smd(r.name)),
     ...shownStudies.filter((r) => r.study.note).map((r) => `${r.name}: ${inLang(r.study, 'note', lang)}`),

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import { measureLabel } from './measure-label.ts';
 import type { ChartSpec } from './spec.ts';
@@ -40,7 +40,7 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
   const all = figure(e, ALL);
   const n = (f: Figure) => formatNumber(f.value, lang, f.decimals);
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   let x = 0;
   const segments: Segment[] = SPLIT.map((p) => {
     const f = figure(e, p.id);
@@ -143,6 +143,6 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...segments.flatMap((d) => [d.f, d.talk]), base, all, ...diagnoses.map((d) => d.f)],
     derivations: [],
-    notes: [...new Set([severe.f.note, severe.talk.note].filter((x): x is string => Boolean(x)))].map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).concat(s.overlap),
+    notes: [...new Set([inLang(severe.f, 'note', lang), inLang(severe.talk, 'note', lang)].filter((x): x is string => Boolean(x)))].map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).concat(s.overlap),
   };
 }

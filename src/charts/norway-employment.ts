@@ -43,7 +43,7 @@ export function norwayEmployment(e: Evidence, lang: Lang): ChartSpec {
     pct(first.ips),
     pct(first.control),
   );
-  const cite = (id: string) => shortCitation(source(e, figure(e, id).source));
+  const cite = (id: string) => shortCitation(source(e, figure(e, id).source), lang);
   return {
     id: 'norway-employment',
     lang,

@@ -167,7 +167,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   const disagreements = [...e.discrepancies.values()]
     .filter((d) => rows.some((r) => d.figures?.includes(r.c.intervention.id) && d.figures?.includes(r.c.control.id)))
     .map((d) => inLang(d, 'note', lang));
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   return {
     id: 'overview-effects',
     lang,

@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
-import { LOCALE, t, type Lang, messages } from '../i18n/index.ts';
+import { LOCALE, inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
@@ -71,7 +71,7 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     ],
   };
 
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   return {
     id: 'seed-baseline',
     lang,
@@ -95,6 +95,6 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [n, age, ...rows.map((r) => r.f)],
     derivations: [],
-    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${r.label}: ${r.f.note}.`),
+    notes: rows.filter((r) => r.f.status !== 'published' && r.f.note).map((r) => `${r.label}: ${inLang(r.f, 'note', lang)}.`),
   };
 }

@@ -8,7 +8,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure } from '../lib/data/schemas.ts';
 import { figure, shortCitation, source } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
-import { t, type Lang, messages } from '../i18n/index.ts';
+import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { capitalise } from '../i18n/text.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
@@ -41,7 +41,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const orText = formatFigure(or, lang);
   const when = formatTimepoint(ips.timepoint ?? '', lang);
-  const cite = (f: Figure) => shortCitation(source(e, f.source));
+  const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
   const bars: Bar[] = [
     { label: s.ips, key: 'intervention', f: ips },
     { label: s.controlShort, key: 'control', f: control },
@@ -179,6 +179,6 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     figures: [ips, control, or],
     steps: dumbbellSteps(lang, { intervention: s.ips, control: s.control }),
     derivations: [s.derivation(formatPoints(diff.estimate, lang, decimals))],
-    notes: [...new Set([ips.note, control.note].filter((n): n is string => Boolean(n)))].map((n) => `${capitalise(n)}.`),
+    notes: [...new Set([inLang(ips, 'note', lang), inLang(control, 'note', lang)].filter((n): n is string => Boolean(n)))].map((n) => `${capitalise(n)}.`),
   };
 }

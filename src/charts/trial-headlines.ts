@@ -75,7 +75,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
             { text: formatPercent(r.intervention.value, lang, r.intervention.decimals), figure: r.intervention },
             { text: formatPercent(r.control.value, lang, r.control.decimals), figure: r.control },
             { text: formatPoints(r.diff.estimate, lang, r.decimals), derived: `${r.intervention.id} − ${r.control.id}` },
-            { text: shortCitation(source(e, r.intervention.source)) },
+            { text: shortCitation(source(e, r.intervention.source), lang) },
           ]),
         },
       },
@@ -86,7 +86,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
     notes: [
       s.outcomeNote,
       ...rows.flatMap((r) => {
-        const notes = [...new Set([r.intervention.note, r.control.note].flatMap((n) => n?.split(/;\s*/) ?? []))];
+        const notes = [...new Set([inLang(r.intervention, 'note', lang), inLang(r.control, 'note', lang)].flatMap((n) => n?.split(/;\s*/) ?? []))];
         return notes.length ? [`${r.label}: ${notes.join('; ')}.`] : [];
       }),
     ],

@@ -9,7 +9,7 @@ import type { Evidence } from '../lib/data/load.ts';
 import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
 import { formatFigure, formatNumber } from '../lib/format.ts';
-import { LOCALE, t, type Lang, messages } from '../i18n/index.ts';
+import { LOCALE, inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import { forestPlot, ratioText, type ForestRow } from './forest.ts';
 import { measureLabel } from './measure-label.ts';
@@ -64,7 +64,7 @@ export function healthRows(e: Evidence, lang: Lang): HealthRow[] {
     if (!(MEASURES as readonly string[]).includes(f.measure))
       throw new Error(`Chart "unemployment-health": figure "${f.id}" is a ${f.measure}, not a hazard, odds or risk ratio.`);
     const st = study(e, f.study!);
-    const name = shortCitation(source(e, st.primary_source ?? f.source)).replace(' et al.', '');
+    const name = shortCitation(source(e, st.primary_source ?? f.source), lang).replace(' et al.', '');
     const sex = r.qualifier === 'men' || r.qualifier === 'women' ? r.qualifier : undefined;
     const size =
       (sex ? figuresWhere(e, { study: st.key, measure: 'cohort-size', group: sex })[0] : undefined) ??
@@ -147,7 +147,7 @@ function table(e: Evidence, rows: readonly HealthRow[], lang: Lang): DataTable {
       { text: who(r.f, lang) },
       { text: valueText(r.f, lang), figure: r.f },
       r.size ? { text: sizeText(r.size, lang), figure: r.size } : { text: '—' },
-      { text: shortCitation(source(e, r.f.source)) },
+      { text: shortCitation(source(e, r.f.source), lang) },
     ]),
   };
 }
@@ -168,7 +168,7 @@ export function unemploymentHealth(e: Evidence, lang: Lang): ChartSpec {
     s.talk,
     // What each study's rows are, in the source's words, once per study.
     ...[...new Map(rows.map((r) => [r.study.key, r])).values()].map((r) => {
-      const own = [...new Set(rows.filter((x) => x.study.key === r.study.key).flatMap((x) => x.f.note?.split(/;\s*/) ?? []))];
+      const own = [...new Set(rows.filter((x) => x.study.key === r.study.key).flatMap((x) => inLang(x.f, 'note', lang)?.split(/;\s*/) ?? []))];
       return `${r.name}: ${own.join('; ')}.`;
     }),
   ];

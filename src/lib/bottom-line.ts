@@ -143,7 +143,7 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
     certaintyLabel: w.notGraded,
     certainty,
     figures,
-    quote: w.cite(answer, shortCitation(primary), site),
+    quote: w.cite(answer, shortCitation(primary, lang), site),
   };
 }
 
@@ -188,6 +188,6 @@ export function pooledBottomLine(e: Evidence, lang: Lang, site: string): BottomL
     certaintyLabel: w.notGraded,
     certainty: w.certainty(pooled.k, formatNumber(maxK, lang, 0), formatPercent(pooled.reml.I2, lang, 0), pooled.prediction ? pooled.prediction.low <= 1 && pooled.prediction.high >= 1 : undefined),
     figures,
-    quote: w.cite(answer, sorted.map((f) => shortCitation(source(e, f.source))).join('; '), site),
+    quote: w.cite(answer, sorted.map((f) => shortCitation(source(e, f.source), lang)).join('; '), site),
   };
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseCsv } from './data/csv.ts';
 import type { Evidence } from './data/load.ts';
 import { dataFiles } from './data/releases.ts';
-import { FIGURE_COLUMNS, TOPICS, type Topic } from './data/schemas.ts';
+import { FIGURE_COLUMNS, FIGURE_COLUMNS_BEFORE_1_3, TOPICS, type Topic } from './data/schemas.ts';
 import { splitPValue, writeCsv, type Cell } from './export/csv.ts';
 import type { Lang } from '../i18n/index.ts';
 import { dataReadme } from './data-readme.ts';
@@ -68,14 +68,30 @@ export function csvRows(d: Dataset): Record<string, Cell>[] {
 
 /** A dataset as CSV in a language (src/lib/export/csv.ts: BOM, `;` and decimal commas in Norwegian). */
 export function datasetCsv(d: Dataset, lang: Lang): string {
-  return writeCsv(csvColumns(d), csvRows(d), lang);
+  return writeCsv(csvColumns(d), csvRows({ ...d, rows: d.rows.map((row) => inLanguage(d, row, lang)) }), lang);
+}
+
+/**
+ * A row with its texts in a language: a column whose translation (`note_nb` for `note`) is not a
+ * column of the dataset itself carries the translation, where there is one. So the Norwegian
+ * figures CSV has the Norwegian note and locator in its note and locator columns, and the
+ * English CSV is unchanged; datasets that list both (studies: `name`, `name_nb`) keep both.
+ */
+function inLanguage(d: Dataset, row: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => {
+      const twin = row[`${column}_${lang}`];
+      const translated = !d.columns.includes(`${column}_${lang}`) && typeof twin === 'string' && twin.trim() !== '';
+      return [column, translated ? twin : value];
+    }),
+  );
 }
 
 /** Figure rows as written in the CSV files (the published precision kept: "37.40" stays "37.40"). */
 function figureRows(dir: string, topic: Topic): Record<string, unknown>[] {
   const file = path.join(dir, 'figures', `${topic}.csv`);
   if (!existsSync(file)) return [];
-  const { records } = parseCsv(readFileSync(file, 'utf8'), file, FIGURE_COLUMNS);
+  const { records } = parseCsv(readFileSync(file, 'utf8'), file, FIGURE_COLUMNS, [FIGURE_COLUMNS_BEFORE_1_3]);
   return records.map((r) => ({ topic, ...r.cells }));
 }
 
@@ -94,7 +110,8 @@ const pick = <T extends object>(obj: T, keys: readonly string[]): Record<string,
   Object.fromEntries(keys.map((k) => [k, (obj as Record<string, unknown>)[k] ?? null]));
 
 export function datasets(e: Evidence, dir: string): Dataset[] {
-  const figureColumns = ['topic', ...FIGURE_COLUMNS];
+  // One column per field: the Norwegian CSV carries the Norwegian note and locator (inLanguage).
+  const figureColumns = ['topic', ...FIGURE_COLUMNS.filter((c) => !c.endsWith('_nb'))];
   const byTopic = TOPICS.map((topic) => ({ topic, rows: figureRows(dir, topic) })).filter((t) => t.rows.length > 0);
   const out: Dataset[] = [
     {
@@ -122,7 +139,7 @@ export function datasets(e: Evidence, dir: string): Dataset[] {
     kind: 'sources',
     description: 'The bibliography: every source a figure or finding cites (data/sources.yaml).',
     columns: sourceColumns,
-    rows: [...e.sources.values()].map((s) => pick(s, sourceColumns)),
+    rows: [...e.sources.values()].map((s) => pick(s, [...sourceColumns, 'title_nb', 'note_nb'])),
   });
 
   const studyColumns = ['key', 'kind', 'topic', 'name', 'name_nb', 'short', 'short_nb', 'year', 'registry', 'country', 'country_nb', 'population', 'population_nb', 'setting', 'setting_nb', 'design', 'design_nb', 'arms', 'follow_up', 'follow_up_nb', 'sources', 'primary_source', 'headline_intervention', 'headline_control', 'note', 'note_nb'];
@@ -145,7 +162,7 @@ export function datasets(e: Evidence, dir: string): Dataset[] {
     kind: 'findings',
     description: "The studies' findings in words, each with its source, locator and status (data/studies.yaml, findings).",
     columns: findingColumns,
-    rows: studies.flatMap((s) => (s.findings ?? []).map((f) => ({ study: s.key, ...pick(f, findingColumns.slice(1)) }))),
+    rows: studies.flatMap((s) => (s.findings ?? []).map((f) => ({ study: s.key, ...pick(f, [...findingColumns.slice(1), 'locator_nb']) }))),
   });
 
   const measureColumns = ['key', 'label', 'label_nb', 'unit', 'definition', 'definition_nb'];
@@ -180,7 +197,8 @@ export const archiveName = (version: string) => `ips-evidence-data-${version}.zi
 
 /** The JSON of a dataset: an envelope naming the data version, then the rows. */
 export function datasetJson(d: Dataset, e: Evidence): string {
-  const rows = d.kind === 'figures' || d.kind === 'topic' ? d.rows.map(figureJson) : d.rows;
+  const own = d.rows.map((row) => pick(row, d.columns));
+  const rows = d.kind === 'figures' || d.kind === 'topic' ? own.map(figureJson) : own;
   return `${JSON.stringify({ dataset: d.name, description: d.description, dataVersion: e.release.version, released: e.release.date, rows }, null, 2)}\n`;
 }
 

@@ -6,7 +6,7 @@
 import type { Evidence } from './data/load.ts';
 import type { Figure, Source, Study, SynthesisPool } from './data/schemas.ts';
 import { formatNumber } from './format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { inLang, messages, type Lang } from '../i18n/index.ts';
 import { poolTrials, type PooledTrial } from './synthesis.ts';
 
 export function figure(e: Evidence, id: string): Figure {
@@ -103,8 +103,8 @@ export function sourceLink(s: Source): string | undefined {
   return s.url;
 }
 
-/** "Reme et al. 2019", "Reme & Øverland 2015", "IPS Employment Center 2023". */
-export function shortCitation(s: Source): string {
+/** "Reme et al. 2019", "Reme & Øverland 2015", "IPS Employment Center 2023", "Reme (talk)" ("Reme (foredrag)" in Norwegian). */
+export function shortCitation(s: Source, lang: Lang): string {
   // A registry record is known by its id; a talk by its speaker and that it is a talk.
   if (s.kind === 'registry' && s.registry) return `ClinicalTrials.gov ${s.registry}`;
   const surname = (a: string) => a.replace(/\s+[A-Z]{1,3}$/, '');
@@ -114,9 +114,9 @@ export function shortCitation(s: Source): string {
       : s.authors.length === 2
         ? `${surname(s.authors[0]!)} & ${surname(s.authors[1]!)}`
         : `${surname(s.authors[0]!)} et al.`
-    : (s.publisher ?? s.title);
+    : (s.publisher ?? inLang(s, 'title', lang));
   const when = s.year ?? s.date?.slice(0, 4);
-  const what = s.kind === 'talk' ? `${who} (talk)` : who;
+  const what = s.kind === 'talk' ? messages(lang).citation.talk(who) : who;
   return when ? `${what} ${when}` : what;
 }
 
@@ -130,9 +130,9 @@ export const COMPUTED_HERE = 'computed-here';
 /** A figure computed here, for a chart's CSV: same columns as a data row, status `derived`. */
 export function computedFigure(
   fields: Pick<Figure, 'id' | 'measure' | 'group' | 'unit' | 'value'> &
-    Partial<Pick<Figure, 'comparator' | 'timepoint' | 'ci_low' | 'ci_high' | 'note'>> & { method: string; decimals: number },
+    Partial<Pick<Figure, 'comparator' | 'timepoint' | 'ci_low' | 'ci_high' | 'note' | 'note_nb'>> & { method: string; method_nb?: string; decimals: number },
 ): Figure {
-  const { method, ...rest } = fields;
+  const { method, method_nb, ...rest } = fields;
   return {
     ...rest,
     study: undefined,
@@ -145,9 +145,11 @@ export function computedFigure(
     p_value: undefined,
     source: COMPUTED_HERE,
     locator: method,
+    locator_nb: method_nb,
     status: 'derived',
     formula: method,
     note: fields.note,
+    note_nb: fields.note_nb,
     topic: 'evidence-base',
     origin: { file: 'computed by src/lib/meta-analysis.ts', line: 0 },
   };
@@ -169,7 +171,7 @@ export const SOURCES_LISTED_UP_TO = 30;
 
 /** The sources of a chart in one line: all of them, or the first few and how many more. */
 export function sourceLine(e: Evidence, figures: readonly Figure[], lang: Lang): string {
-  const all = sourcesOf(e, figures).map(shortCitation);
+  const all = sourcesOf(e, figures).map((s) => shortCitation(s, lang));
   if (all.length <= SOURCES_LISTED_UP_TO) return all.join('; ');
   const shown = all.slice(0, 3).join('; ');
   const more = formatNumber(all.length - 3, lang);

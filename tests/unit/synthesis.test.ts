@@ -13,6 +13,8 @@ const row = (fields: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'group' |
   timepoint: '18 months',
   source: 'src',
   locator: 'Abstract',
+  locator_nb: undefined,
+  note_nb: undefined,
   status: 'published',
   topic: 'evidence-base',
   decimals: 0,

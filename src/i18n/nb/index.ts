@@ -20,6 +20,7 @@ import { unemploymentHealth } from './charts/unemployment-health.ts';
 import { bottomLine } from './bottom-line.ts';
 import { chartCommon } from './chart-common.ts';
 import { format } from './format.ts';
+import { citation } from './citation.ts';
 import { ui } from './ui.ts';
 
 export const nb: Messages = {
@@ -30,6 +31,7 @@ export const nb: Messages = {
   bottomLine,
   /** Words several charts share (story steps, view names, the pooling method). */
   chartCommon,
+  citation,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,

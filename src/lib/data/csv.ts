@@ -17,7 +17,13 @@ export interface CsvParseResult {
  * problem (an unclosed quote, a line with too few or too many fields) is reported with
  * the line number an editor needs, and parsing goes on to find the next problem.
  */
-export function parseCsv(text: string, file: string, expectedHeader?: readonly string[]): CsvParseResult {
+export function parseCsv(
+  text: string,
+  file: string,
+  expectedHeader?: readonly string[],
+  /** Headers of older data versions still read; their missing columns read as empty cells. */
+  olderHeaders: ReadonlyArray<readonly string[]> = [],
+): CsvParseResult {
   const problems: DataProblem[] = [];
   const rows = splitRows(text.replace(/^\uFEFF/, ''), file, problems);
   const [first, ...rest] = rows;
@@ -26,7 +32,8 @@ export function parseCsv(text: string, file: string, expectedHeader?: readonly s
     return { header: [], records: [], problems };
   }
   const header = first.fields.map((h) => h.trim());
-  if (expectedHeader && header.join(',') !== expectedHeader.join(',')) {
+  const older = olderHeaders.some((h) => h.join(',') === header.join(','));
+  if (expectedHeader && header.join(',') !== expectedHeader.join(',') && !older) {
     problems.push({
       file,
       where: 'line 1 (the header)',
@@ -48,6 +55,7 @@ export function parseCsv(text: string, file: string, expectedHeader?: readonly s
       continue;
     }
     const cells: Record<string, string> = {};
+    if (older && expectedHeader) for (const name of expectedHeader) cells[name] = '';
     header.forEach((name, i) => (cells[name] = row.fields[i] ?? ''));
     records.push({ line: row.line, cells });
   }

@@ -12,6 +12,7 @@ import { DataValidationError, showFound, type DataProblem } from './problems.ts'
 import { checkFigures, checkReferences, checkTrialsNotExtracted } from './rules.ts';
 import {
   FIGURE_COLUMNS,
+  FIGURE_COLUMNS_BEFORE_1_3,
   TOPICS,
   discrepancySchema,
   figureRowSchema,
@@ -252,7 +253,7 @@ function readFigures(dir: string, problems: DataProblem[], known: KnownKeys): Fi
       problems.push({ file, expected: `a figure file named after a topic (${TOPICS.map((t) => `${t}.csv`).join(', ')})`, found: showFound(name) });
       continue;
     }
-    const csv = parseCsv(readFileSync(path.join(figuresDir, name), 'utf8'), file, FIGURE_COLUMNS);
+    const csv = parseCsv(readFileSync(path.join(figuresDir, name), 'utf8'), file, FIGURE_COLUMNS, [FIGURE_COLUMNS_BEFORE_1_3]);
     problems.push(...csv.problems);
     // A row the parser could not split has an unknown id: references to figures can't be judged.
     if (csv.problems.length > 0) known.complete = false;

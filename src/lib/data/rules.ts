@@ -61,11 +61,27 @@ export function checkFigures(e: ParsedEvidence): DataProblem[] {
     if (f.status === 'derived' && !f.formula) at('formula', 'the formula of a derived figure, naming the rows it uses', f.formula);
 
     checkRange(f, at);
+    checkNorwegianNote(f, at);
 
     if (CONTRAST_UNITS.has(f.unit) && !f.comparator)
       at('comparator', `the group this ${f.measure} compares with (a contrast needs a comparator)`, f.comparator);
   }
   return problems;
+}
+
+/**
+ * A Norwegian note translates the note, part for part: charts split notes at "; " and show each
+ * distinct part once, so both languages must split the same way.
+ */
+function checkNorwegianNote(f: Figure, at: (field: string, expected: string, found?: unknown) => void) {
+  if (f.note_nb === undefined) return;
+  if (f.note === undefined) {
+    at('note_nb', 'an empty value, because note is empty (a Norwegian note translates the note)', f.note_nb);
+    return;
+  }
+  const parts = (s: string) => s.split(/;\s*/).length;
+  if (parts(f.note_nb) !== parts(f.note))
+    at('note_nb', `${parts(f.note)} part${parts(f.note) === 1 ? '' : 's'} separated by "; ", as in note`, f.note_nb);
 }
 
 function checkRange(f: Figure, at: (field: string, expected: string, found?: unknown) => void) {

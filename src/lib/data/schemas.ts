@@ -84,6 +84,8 @@ export const sourceSchema = z
       error: 'a date such as 2023-09-13',
     }).optional(),
     title: text,
+    /** Norwegian Bokmål only for a title this file describes (a registry record, a poster), never a published one. */
+    title_nb: text.optional(),
     journal: text.optional(),
     volume: z.coerce.string().optional(),
     issue: z.coerce.string().optional(),
@@ -97,8 +99,9 @@ export const sourceSchema = z
     /** The registry id, for trial registry records (and for talks, none). */
     registry: z.string().regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' }).optional(),
     url: z.url({ error: 'a web address starting with https:// or http://' }).optional(),
-    /** Anything a reader should know about the reference itself (e.g. details from memory). */
+    /** Anything a reader should know about the reference itself (e.g. which details were checked). */
     note: text.optional(),
+    note_nb: text.optional(),
   })
   .superRefine((s, ctx) => {
     const need = (field: keyof typeof s, why: string) => {
@@ -135,6 +138,7 @@ const findingSchema = z.strictObject({
   text_nb: nb,
   source: key,
   locator: text,
+  locator_nb: nb,
   status: z.enum(STATUSES, { error: oneOf(STATUSES) }),
 });
 export type Finding = z.output<typeof findingSchema>;
@@ -274,10 +278,19 @@ export const FIGURE_COLUMNS = [
   'p_value',
   'source',
   'locator',
+  'locator_nb',
   'status',
   'formula',
   'note',
+  'note_nb',
 ] as const;
+
+/**
+ * The header of data versions before 1.3.0, which had no Norwegian columns: still read, so
+ * that released versions (data/releases/) load as they were published. Its rows read the
+ * missing `_nb` columns as empty.
+ */
+export const FIGURE_COLUMNS_BEFORE_1_3 = FIGURE_COLUMNS.filter((c) => !c.endsWith('_nb'));
 
 /** An empty CSV cell means "not stated"; it becomes `undefined`. */
 const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
@@ -315,9 +328,13 @@ export const figureRowSchema = z.object({
   ),
   source: key,
   locator: requiredCell,
+  /** The locator in Norwegian Bokmål ("tabell 2, s. 5"); Norwegian pages fall back to `locator`. */
+  locator_nb: optionalCell(z.string()),
   status: z.enum(STATUSES, { error: oneOf(STATUSES) }),
   formula: optionalCell(z.string()),
   note: optionalCell(z.string()),
+  /** The note in Norwegian Bokmål, in the same parts (separated by "; ") as `note`. */
+  note_nb: optionalCell(z.string()),
 });
 /** One figure: a number with its source, where it was read, and its status. */
 export type Figure = z.output<typeof figureRowSchema> & {

@@ -17,7 +17,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Evidence } from '../data/load.ts';
 import type { Figure } from '../data/schemas.ts';
 import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../evidence.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { inLang, type Lang } from '../../i18n/index.ts';
 
 // ---------------------------------------------------------------- cells
 
@@ -219,8 +219,8 @@ const num = (n: number | undefined, decimals?: number): NumberCell | undefined =
 /** What the citation column says of a row the site computed (e.g. a pooled estimate). */
 export const COMPUTED_CITATION = 'computed by IPS Evidence from the rows named in locator';
 
-/** A figure's row: every number typed, so it is written the language's way and never neutralised. */
-export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, Cell> {
+/** A figure's row: every number typed, so it is written the language's way and never neutralised; its locator and citation in the reader's language. */
+export function figureCsvRow(e: Evidence, f: Figure, lang: Lang): Record<CsvColumn, Cell> {
   // A pooled estimate of the site's own meta-analysis has no source publication.
   const s = f.source === COMPUTED_HERE ? undefined : source(e, f.source);
   const p = splitPValue(f.p_value);
@@ -240,9 +240,9 @@ export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, Cell> {
     p_comparator: p.comparator,
     p_value: p.value,
     status: f.status,
-    locator: f.locator,
+    locator: inLang(f, 'locator', lang),
     source: f.source,
-    citation: s ? shortCitation(s) : COMPUTED_CITATION,
+    citation: s ? shortCitation(s, lang) : COMPUTED_CITATION,
     link: s ? (sourceLink(s) ?? '') : '',
     data_version: e.release.version,
   };
@@ -255,6 +255,6 @@ export function figureCsvRow(e: Evidence, f: Figure): Record<CsvColumn, Cell> {
  */
 export function chartCsv(e: Evidence, figures: readonly Figure[], lang: Lang = 'en'): string {
   const seen = new Set<string>();
-  const rows = figures.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => figureCsvRow(e, f));
+  const rows = figures.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => figureCsvRow(e, f, lang));
   return writeCsv(CSV_COLUMNS, rows, lang);
 }

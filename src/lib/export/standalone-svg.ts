@@ -380,7 +380,7 @@ const SIDE_FRACTIONS = [0.3, 0.36, 0.42, 0.5];
 export function exportTexts(input: ExportInput, format?: ExportFormat) {
   const { spec, evidence, url } = input;
   const lang = spec.lang;
-  const all = [...new Set(sourcesOf(evidence, spec.figures).map(shortCitation))];
+  const all = [...new Set(sourcesOf(evidence, spec.figures).map((s) => shortCitation(s, lang)))];
   const max = format?.maxSources ?? Infinity;
   const rest = all.length - max;
   const cites = rest > 0 ? [...all.slice(0, max), lang === 'nb' ? `og ${rest} til` : `and ${rest} more`] : all;

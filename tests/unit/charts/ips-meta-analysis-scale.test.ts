@@ -36,7 +36,7 @@ function pooledSyntheticData(n: number): string {
     for (const arm of ['ips', 'control']) {
       const size = value(`synthetic-${i}-randomised-${arm}`);
       const events = Math.round((value(`synthetic-${i}-employment-${arm}`) * size) / 100);
-      extra += `synthetic-${i}-employed-${arm},synthetic-${i},participants-employed,${arm},,12 months,${events},persons,${events},${size},,,,synthetic-source-${i},synthetic,derived,synthetic-${i}-employment-${arm} × synthetic-${i}-randomised-${arm} / 100,SYNTHETIC\n`;
+      extra += `synthetic-${i}-employed-${arm},synthetic-${i},participants-employed,${arm},,12 months,${events},persons,${events},${size},,,,synthetic-source-${i},synthetic,syntetisk,derived,synthetic-${i}-employment-${arm} × synthetic-${i}-randomised-${arm} / 100,SYNTHETIC,SYNTETISK\n`;
     }
   appendFileSync(csv, extra);
   return dir;

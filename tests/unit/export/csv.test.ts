@@ -19,7 +19,7 @@ import {
   splitPValue,
   writeCsv,
 } from '../../../src/lib/export/csv.ts';
-import type { Lang } from '../../../src/i18n/index.ts';
+import { inLang, type Lang } from '../../../src/i18n/index.ts';
 
 const evidence = loadEvidence();
 const ids = Object.keys(charts) as ChartId[];
@@ -161,9 +161,9 @@ describe.each(ids.flatMap((id) => (['en', 'nb'] as const).map((lang) => [id, lan
         timepoint: f.timepoint ?? '',
         unit: f.unit,
         status: f.status,
-        locator: neutralise(f.locator),
+        locator: neutralise(inLang(f, 'locator', lang)),
         source: f.source,
-        citation: shortCitation(s),
+        citation: shortCitation(s, lang),
         link: sourceLink(s) ?? '',
         data_version: evidence.release.version,
       });

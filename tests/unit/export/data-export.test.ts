@@ -91,7 +91,9 @@ describe('data downloads', () => {
           const cell = r[col(c)]!;
           expect(/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d/.test(cell), `${name} row ${i + 1} ${c}: ${cell}`).toBe(false);
           if (c === 'p_comparator') continue;
-          const want = j[c];
+          // The Norwegian CSV carries a field's Norwegian text (figures' note_nb, locator_nb; sources' note_nb) in the field's column.
+          const twin = lang === 'nb' && !d.columns.includes(`${c}_nb`) ? d.rows[i]![`${c}_nb`] : undefined;
+          const want = typeof twin === 'string' && twin.trim() !== '' ? twin.trim() : j[c];
           if (c === 'p_value' && typeof want === 'string') expect(`${r[col('p_comparator')] || '='}${cell.replace(',', '.')}`).toBe(want.replace(/^(\d)/, '=$1'));
           else if (typeof want === 'number') expect(Number(lang === 'nb' ? cell.replace(',', '.') : cell), `${name} ${c}`).toBe(want);
           else if (want === null || want === undefined) expect(cell).toBe('');
@@ -100,6 +102,16 @@ describe('data downloads', () => {
         }
       });
     }
+  });
+
+  it('carry the Norwegian note and locator in the Norwegian figures CSV, the English ones in the English CSV', () => {
+    const f = e.figures.get('norway-employment-18m-ips')!;
+    const read = (list: typeof en, lang: 'en' | 'nb') =>
+      (parse(file(list, 'figures-norway.csv').body as string, { bom: true, delimiter: lang === 'en' ? ',' : ';', columns: true }) as Record<string, string>[]).find((r) => r['id'] === f.id)!;
+    expect(f.note_nb).toBeTruthy();
+    expect(read(en, 'en')).toMatchObject({ note: f.note, locator: f.locator });
+    expect(read(nb, 'nb')).toMatchObject({ [columnName('note', 'nb')]: f.note_nb, [columnName('locator', 'nb')]: f.locator_nb });
+    expect(Object.keys(read(en, 'en'))).not.toContain('note_nb');
   });
 
   it('pack a README, the original data files and the exports in an archive that unzip -t accepts', () => {

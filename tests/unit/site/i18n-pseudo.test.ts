@@ -76,8 +76,10 @@ function dataTexts(): string[] {
     for (const entry of map.values()) walk(entry, '');
   // Citations are built from the sources' authors and years (src/lib/evidence.ts).
   for (const s of evidence.sources.values()) {
-    add(shortCitation(s));
-    add(shortCitation(s).replace(' et al.', ''));
+    for (const lang of ['en', 'nb'] as const) {
+      add(shortCitation(s, lang));
+      add(shortCitation(s, lang).replace(' et al.', ''));
+    }
   }
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -122,7 +124,7 @@ describe('the pseudo-locale check', () => {
     expect(englishLeft(`${total}: 120`)).toEqual([]);
     expect(englishLeft('Total: 120')).toEqual(['Total']);
     expect(englishLeft(`${messages('nb').format.interval('1', '2')} and 3`)).toEqual(['and']);
-    const citation = shortCitation([...evidence.sources.values()].find((s) => (s.authors?.length ?? 0) > 2)!);
+    const citation = shortCitation([...evidence.sources.values()].find((s) => (s.authors?.length ?? 0) > 2)!, 'nb');
     expect(englishLeft(`${citation}`)).toEqual([]);
   });
 });

@@ -1,0 +1,5 @@
+import type { Messages } from '../messages.ts';
+
+export const citation: Messages['citation'] = {
+  talk: (who) => `${who} (foredrag)`,
+};
