@@ -13,7 +13,7 @@ import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
-import { NORWEGIAN_TRIAL_TOPICS } from './trial-headlines.ts';
+import { inOverview } from '../lib/site-structure.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
 const words = (lang: Lang) => messages(lang).charts.overviewEffects;
@@ -39,9 +39,7 @@ const stepClass = (r: Row) => `step-${r.c.study.topic}`;
 
 export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   const s = words(lang);
-  const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
-    (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
-  );
+  const comparisons = headlineComparisons(e, inOverview);
   const rows: Row[] = comparisons.map((c) => {
     const trial = inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang);
     const when = c.intervention.timepoint ? formatTimepoint(c.intervention.timepoint, lang) : '';
@@ -170,7 +168,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   return {
     id: 'overview-effects',
     lang,
-    title: s.title,
+    title: s.title(rows.length),
     summary,
     legend: [{ key: 'intervention', label: s.legendDot }],
     views: [

@@ -1,5 +1,7 @@
+import { countInWords } from '../numbers.ts';
+
 export const overviewEffects = {
-    title: 'How much IPS changed employment in four Norwegian trials',
+    title: (n: number) => `How much IPS changed employment in ${countInWords(n)} Norwegian ${n === 1 ? 'trial' : 'trials'}`,
     axis: 'Difference, IPS minus comparison (percentage points)',
     moreIps: 'more work with IPS →',
     moreControl: '← more without IPS',

@@ -1,7 +1,8 @@
 import type { Messages } from '../../messages.ts';
+import { countInWords } from '../numbers.ts';
 
 export const overviewEffects: Messages['charts']['overviewEffects'] = {
-    title: 'Hvor mye IPS endret andelen i arbeid i fire norske studier',
+    title: (n: number) => `Hvor mye IPS endret andelen i arbeid i ${countInWords(n)} ${n === 1 ? 'norsk studie' : 'norske studier'}`,
     axis: 'Forskjell, IPS minus sammenligning (prosentpoeng)',
     moreIps: 'mer arbeid med IPS →',
     moreControl: '← mer uten IPS',
