@@ -334,7 +334,7 @@ function decimalsOf(text: string): number {
   return dot === -1 ? 0 : text.trim().length - dot - 1;
 }
 
-function zodProblems(error: z.ZodError, file: string, where: string | undefined): DataProblem[] {
+export function zodProblems(error: z.ZodError, file: string, where: string | undefined): DataProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
     return {
