@@ -3,9 +3,13 @@
  * own, the trials in the home page's overview, and the topics' names. Adding a trial is then a
  * matter of data (studies.yaml, topics.yaml, figures/) and one MDX page per language.
  */
-import type { Evidence } from './data/load.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { contentDirectory } from './content.ts';
+import { dataDirectory, type Evidence } from './data/load.ts';
+import { DataValidationError, type DataProblem } from './data/problems.ts';
 import type { Study, Topic } from './data/schemas.ts';
-import { inLang, type Lang } from '../i18n/index.ts';
+import { LANGS, inLang, type Lang } from '../i18n/index.ts';
 
 export interface TrialPage {
   study: Study;
@@ -21,6 +25,22 @@ export const studyName = (s: Study, lang: Lang): string => inLang(s, 'short', la
 /** The studies with a page (`page` in studies.yaml), in the order of that file. */
 export function trialPages(e: Evidence): TrialPage[] {
   return [...e.studies.values()].flatMap((study) => (study.page ? [{ study, path: study.page, name: (lang: Lang) => studyName(study, lang) }] : []));
+}
+
+/**
+ * Every trial page a study names exists in every language (content/<lang>/<page>.mdx), or the
+ * build stops naming the study, its `page`, and the file that is missing.
+ */
+export function checkTrialPages(e: Evidence, contentDir = contentDirectory()): void {
+  const problems: DataProblem[] = [];
+  const studiesFile = path.relative(process.cwd(), path.join(dataDirectory(), 'studies.yaml'));
+  for (const { study, path: page } of trialPages(e))
+    for (const lang of LANGS) {
+      const file = path.join(contentDir, lang, `${page.replace(/\/$/, '')}.mdx`);
+      if (!existsSync(file))
+        problems.push({ file: studiesFile, where: `key "${study.key}"`, field: 'page', expected: `a page in every language (${path.relative(process.cwd(), file)})`, found: 'no such file' });
+    }
+  if (problems.length > 0) throw new DataValidationError(problems);
 }
 
 /** Whether a study is in the home page's overview (`overview: true`, with a headline). */
