@@ -15,11 +15,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { discrepancySchema, key, measureSchema, releaseSchema, sourceSchema, studySchema, trialNotExtractedSchema } from '../src/lib/data/schemas.ts';
+import { topicSchema, discrepancySchema, key, measureSchema, releaseSchema, sourceSchema, studySchema, trialNotExtractedSchema } from '../src/lib/data/schemas.ts';
 
 /** Each YAML file in data/, the schema its entries are validated with (src/lib/data/load.ts), and how. */
 export const DATA_YAML_FILES = [
   { file: 'release.yaml', schema: releaseSchema, name: 'releaseSchema', keyed: false },
+  { file: 'topics.yaml', schema: topicSchema, name: 'topicSchema', keyed: true },
   { file: 'sources.yaml', schema: sourceSchema, name: 'sourceSchema', keyed: true },
   { file: 'studies.yaml', schema: studySchema, name: 'studySchema', keyed: true },
   { file: 'measures.yaml', schema: measureSchema, name: 'measureSchema', keyed: true },

@@ -5,14 +5,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDirectory } from './lib/content.ts';
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content' }),
+  // IPS_CONTENT_DIR lets tests build from another copy of content/ (src/lib/content.ts).
+  loader: glob({ pattern: '**/*.mdx', base: contentDirectory() }),
   schema: z.object({
     /** The page's <h1> and <title>. */
     title: z.string().min(1),
     /** One or two sentences for search results and link previews. */
     description: z.string().min(10),
+    /**
+     * The charts the page shows, by id, as its <Chart id="…" /> elements: the page a chart's
+     * "Shown on" link, embed and presenter view point to (src/lib/chart-pages.ts checks the two agree).
+     */
+    charts: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
   }),
 });
 

@@ -4,7 +4,7 @@
  * 1. It links the first use of each glossary term on a page to its entry: "randomised trials" →
  *    <a href="/glossary/#rct">. Only running text is touched: never inside links, headings, code,
  *    a component (<Num>, <Chart>, …), or on the glossary page itself. The terms and their phrases
- *    live in src/lib/glossary.ts.
+ *    live in content/glossary/<lang>.yaml (read by src/lib/glossary.ts).
  * 2. It resolves site-relative links: authors write `[SEED](/trials/seed/)` in either language,
  *    and the link gets the base path and, on a Norwegian page, the /nb/ prefix. Links to files
  *    (/data/figures.csv) only get the base path.

@@ -15,6 +15,8 @@ import type { Figure, Study } from '../lib/data/schemas.ts';
 import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
 import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
 import { LOCALE, t, type Lang, inLang, messages } from '../i18n/index.ts';
+import { listOf } from '../i18n/text.ts';
+import { inOverview, studyName } from '../lib/site-structure.ts';
 import { differenceOfPercentages, meanOfPercentages } from '../lib/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
@@ -318,6 +320,9 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
     return a ? inLang(a, 'label', lang) : id;
   };
   const grouped = rows.length > GROUP_TRIALS_ABOVE;
+  // The trials of the home page's overview that this chart leaves out, named and counted from data/.
+  const overview = headlineComparisons(e, inOverview).map((c) => c.study);
+  const norway = s.norway(overview.length, listOf(overview.filter((st) => !(NORWEGIAN_INCLUDED as readonly string[]).includes(st.key)).map((st) => studyName(st, lang)), lang));
   const others = rows.filter((r) => !r.competitive);
   // Grouped, the notes that name trials one by one would grow with every trial: they count
   // instead, and each trial's own notes are in the CSV download.
@@ -325,12 +330,12 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
     ? [
         s.grouped(formatNumber(rows.length, lang), GROUP_TRIALS_ABOVE),
         s.outcomeNote(s.otherOutcomes(others.length)),
-        s.norway,
+        norway,
         s.nNote,
       ]
     : [
         s.outcomeNote(others.map((r) => s.counts(r.label, r.measureLabel.toLowerCase())).join('; ')),
-        s.norway,
+        norway,
         s.nNote,
         ...otherArms.map(({ r, f }) =>
           s.otherArm(r.label, arm(r, f.group).toLowerCase(), formatPercent(f.value, lang, f.decimals), `${arm(r, r.control.group).toLowerCase()} (${formatPercent(r.control.value, lang, r.control.decimals)})`),

@@ -14,7 +14,7 @@ import { differenceOfPercentages, riskDifference, type Interval, type Difference
 import { palette } from '../styles/palette.ts';
 import { measureLabel } from './measure-label.ts';
 import type { ChartSpec } from './spec.ts';
-import { NORWEGIAN_TRIAL_TOPICS } from './trial-headlines.ts';
+import { inOverview } from '../lib/site-structure.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
 const words = (lang: Lang) => messages(lang).charts.overviewEffects;
@@ -40,9 +40,7 @@ const stepClass = (r: Row) => `step-${r.c.study.topic}`;
 
 export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   const s = words(lang);
-  const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
-    (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
-  );
+  const comparisons = headlineComparisons(e, inOverview);
   const rows: Row[] = comparisons.map((c) => {
     const trial = inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang);
     const when = c.intervention.timepoint ? formatTimepoint(c.intervention.timepoint, lang) : '';
@@ -171,7 +169,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   return {
     id: 'overview-effects',
     lang,
-    title: s.title,
+    title: s.title(rows.length),
     summary,
     legend: [{ key: 'intervention', label: s.legendDot }],
     views: [

@@ -7,20 +7,17 @@ import type { Evidence } from '../lib/data/load.ts';
 import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
 import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
 import { inLang, t, type Lang, messages } from '../i18n/index.ts';
+import { inOverview } from '../lib/site-structure.ts';
 import { differenceOfPercentages } from '../lib/stats.ts';
 import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
-
-/** The Norwegian trials this site was made for, in the order the talk presents them. */
-export const NORWEGIAN_TRIAL_TOPICS = ['norway', 'seed', 'ipsinpain', 'awac'] as const;
 
 const words = (lang: Lang) => messages(lang).charts.trialHeadlines;
 
 export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
   const s = words(lang);
-  const comparisons = headlineComparisons(e, (st) => (NORWEGIAN_TRIAL_TOPICS as readonly string[]).includes(st.topic)).sort(
-    (a, b) => NORWEGIAN_TRIAL_TOPICS.indexOf(a.study.topic as never) - NORWEGIAN_TRIAL_TOPICS.indexOf(b.study.topic as never),
-  );
+  // The trials in the overview (studies.yaml `overview: true`), in that file's order.
+  const comparisons = headlineComparisons(e, inOverview);
   const rows = comparisons.map((c) => {
     const diff = differenceOfPercentages(c.intervention.value, c.control.value);
     const decimals = Math.max(c.intervention.decimals, c.control.decimals);
@@ -49,7 +46,7 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
   return {
     id: 'trial-headlines',
     lang,
-    title: s.title,
+    title: s.title(rows.length),
     summary: s.summary(rows.length, up, pts(lo).replace(` ${t(lang, 'percentagePoints')}`, ''), pts(hi)),
     legend: [
       { key: 'intervention', label: t(lang, 'ips') },

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseCsv } from './data/csv.ts';
 import type { Evidence } from './data/load.ts';
 import { dataFiles } from './data/releases.ts';
-import { FIGURE_COLUMNS, FIGURE_COLUMNS_BEFORE_1_3, TOPICS, type Topic } from './data/schemas.ts';
+import { FIGURE_COLUMNS, FIGURE_COLUMNS_BEFORE_1_3, type Topic } from './data/schemas.ts';
 import { splitPValue, writeCsv, type Cell } from './export/csv.ts';
 import type { Lang } from '../i18n/index.ts';
 import { dataReadme } from './data-readme.ts';
@@ -112,7 +112,8 @@ const pick = <T extends object>(obj: T, keys: readonly string[]): Record<string,
 export function datasets(e: Evidence, dir: string): Dataset[] {
   // One column per field: the Norwegian CSV carries the Norwegian note and locator (inLanguage).
   const figureColumns = ['topic', ...FIGURE_COLUMNS.filter((c) => !c.endsWith('_nb'))];
-  const byTopic = TOPICS.map((topic) => ({ topic, rows: figureRows(dir, topic) })).filter((t) => t.rows.length > 0);
+  // In the order of topics.yaml: a topic declared there is a download without code.
+  const byTopic = [...e.topics.keys()].map((topic) => ({ topic, rows: figureRows(dir, topic) })).filter((t) => t.rows.length > 0);
   const out: Dataset[] = [
     {
       name: 'figures',

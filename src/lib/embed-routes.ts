@@ -6,6 +6,7 @@
 import { charts, chartSpec, type ChartId } from '../charts/index.ts';
 import { loadEvidence, type Evidence } from './data/load.ts';
 import { listReleases } from './data/releases.ts';
+import { withStructureOf } from './site-structure.ts';
 import { oembedFor } from './embed.ts';
 import type { Lang } from '../i18n/index.ts';
 
@@ -20,7 +21,8 @@ export function embedRoutes(): EmbedRoute[] {
   const ids = Object.keys(charts) as ChartId[];
   const routes: EmbedRoute[] = ids.map((chartId) => ({ params: { path: chartId }, props: { chartId, evidence: current, latest } }));
   for (const release of listReleases()) {
-    const evidence = loadEvidence(release.dir);
+    // A release from before the structure lived in data/ shows the current trials' overview.
+    const evidence = withStructureOf(loadEvidence(release.dir), current);
     // A chart added after a release has no pinned page for it: its ids or data may not exist there.
     for (const chartId of ids) {
       try {

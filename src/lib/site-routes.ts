@@ -3,40 +3,45 @@
  * its twin in the other (/trials/seed/ ↔ /nb/trials/seed/). Paths here are relative to a
  * language's root ('' is the home page), so the same map serves both languages and any base path.
  */
-import { LANGS, type Lang, type StringKey } from '../i18n/index.ts';
+import type { Evidence } from './data/load.ts';
+import { LANGS, t, type Lang, type StringKey } from '../i18n/index.ts';
+import { trialPages } from './site-structure.ts';
 
 export interface NavLink {
-  label: StringKey;
+  /** The link's words in a language: an interface word, or a trial's short name from data/. */
+  label: (lang: Lang) => string;
   /** Relative to the language root, with a trailing slash: 'evidence/'. */
   path: string;
 }
 export interface NavGroup {
-  label: StringKey;
+  label: (lang: Lang) => string;
   links: readonly NavLink[];
 }
 export type NavEntry = NavLink | NavGroup;
 
 export const isGroup = (e: NavEntry): e is NavGroup => 'links' in e;
 
-/** The header navigation. The four trials share one entry so the list stays short on a phone. */
-export const NAV: readonly NavEntry[] = [
-  { label: 'navWhatIsIps', path: 'what-is-ips/' },
-  { label: 'navEvidence', path: 'evidence/' },
-  {
-    label: 'navTrials',
-    links: [
-      { label: 'navNorway', path: 'trials/norway/' },
-      { label: 'navSeed', path: 'trials/seed/' },
-      { label: 'navIpsInPain', path: 'trials/ipsinpain/' },
-      { label: 'navAwac', path: 'trials/awac/' },
-    ],
-  },
-  { label: 'navWhyWork', path: 'why-work-matters/' },
-  { label: 'navImplementation', path: 'implementation/' },
-  { label: 'navBrief', path: 'brief/' },
-  { label: 'navSources', path: 'sources/' },
-  { label: 'navGlossary', path: 'glossary/' },
-];
+const word = (key: StringKey) => (lang: Lang) => t(lang, key);
+
+/**
+ * The header navigation. The trials share one entry so the list stays short on a phone; they are
+ * the studies with a page (data/studies.yaml `page`), in that file's order, by their short names.
+ */
+export function siteNav(e: Evidence): readonly NavEntry[] {
+  return [
+    { label: word('navWhatIsIps'), path: 'what-is-ips/' },
+    { label: word('navEvidence'), path: 'evidence/' },
+    { label: word('navTrials'), links: trialPages(e).map((p) => ({ label: p.name, path: p.path })) },
+    { label: word('navWhyWork'), path: 'why-work-matters/' },
+    { label: word('navImplementation'), path: 'implementation/' },
+    { label: word('navBrief'), path: 'brief/' },
+    { label: word('navSources'), path: 'sources/' },
+    { label: word('navGlossary'), path: 'glossary/' },
+  ];
+}
+
+/** Every link of the navigation, groups flattened. */
+export const navLinks = (nav: readonly NavEntry[]): NavLink[] => nav.flatMap((entry) => (isGroup(entry) ? [...entry.links] : [entry]));
 
 /** Pages written as .astro files (not MDX) that exist in every language, by their relative path. */
 export const ASTRO_PAGES: readonly string[] = ['search/'];

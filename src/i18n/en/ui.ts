@@ -45,10 +45,6 @@ export const ui = {
   navWhatIsIps: 'What is IPS',
   navEvidence: 'The evidence',
   navTrials: 'Trials',
-  navNorway: 'Norwegian IPS trial',
-  navSeed: 'SEED',
-  navIpsInPain: 'IPSinPain',
-  navAwac: 'AWaC',
   navWhyWork: 'Why work matters',
   navImplementation: 'Implementation',
   navSources: 'Sources and data',
@@ -103,15 +99,8 @@ export const ui = {
   archiveLabel: 'The whole data release as one ZIP archive',
   figuresInvolved: 'Figures involved',
   sourcesInvolved: 'Sources involved',
-  // Topics of data/figures/<topic>.csv
-  topicEvidenceBase: 'The IPS evidence base',
-  topicNorway: 'Norwegian IPS trial',
-  topicSeed: 'SEED trial',
-  topicIpsinpain: 'IPSinPain trial',
-  topicAwac: 'AWaC trial',
-  topicHealth: 'Unemployment and health',
-  topicIpsModel: 'The IPS model',
-  topicImplementation: 'Implementation',
+  // The home page's trial cards (src/components/HeadlineCards.astro)
+  aboutTheTrial: 'About the trial',
   // Glossary and brief
   glossaryMore: 'More',
   printBrief: 'Print this brief',

@@ -13,7 +13,6 @@ import { checkFigures, checkReferences, checkTrialsNotExtracted } from './rules.
 import {
   FIGURE_COLUMNS,
   FIGURE_COLUMNS_BEFORE_1_3,
-  TOPICS,
   discrepancySchema,
   figureRowSchema,
   key as keySchema,
@@ -21,6 +20,7 @@ import {
   releaseSchema,
   sourceSchema,
   studySchema,
+  topicSchema,
   trialNotExtractedSchema,
   type Discrepancy,
   type Figure,
@@ -29,6 +29,7 @@ import {
   type Source,
   type Study,
   type Topic,
+  type TopicEntry,
   type TrialNotExtracted,
 } from './schemas.ts';
 
@@ -36,6 +37,13 @@ export interface Evidence {
   release: Release;
   sources: ReadonlyMap<string, Source>;
   studies: ReadonlyMap<string, Study>;
+  /**
+   * The topics, in the order of topics.yaml. A release made before topics.yaml existed (before
+   * data 1.3.0) gets its topics from its figure files and studies, labelled by their keys.
+   */
+  topics: ReadonlyMap<string, TopicEntry>;
+  /** Whether the data declares its topics and overview itself (topics.yaml exists). */
+  structured: boolean;
   measures: ReadonlyMap<string, Measure>;
   figures: ReadonlyMap<string, Figure>;
   discrepancies: ReadonlyMap<string, Discrepancy>;
@@ -69,6 +77,7 @@ export function readEvidence(dir: string): Evidence {
     measures: rel('measures.yaml'),
     discrepancies: rel('discrepancies.yaml'),
     trialsNotExtracted: rel('trials-not-extracted.yaml'),
+    topics: rel('topics.yaml'),
   };
 
   const releaseDoc = readYaml(dir, 'release.yaml', files.release, problems);
@@ -89,7 +98,15 @@ export function readEvidence(dir: string): Evidence {
   const discrepancies = readKeyed(dir, 'discrepancies.yaml', files.discrepancies, discrepancySchema, problems, known.discrepancies, {
     optional: true,
   }) as Map<string, Discrepancy>;
-  const figures = readFigures(dir, problems, known.figures);
+  // Optional, so that released data versions from before the file existed still load.
+  const structured = existsSync(path.join(dir, 'topics.yaml'));
+  const declaredTopics = readKeyed(dir, 'topics.yaml', files.topics, topicSchema, problems, known.topics, { optional: true }) as Map<
+    string,
+    TopicEntry
+  >;
+  const figures = readFigures(dir, problems, known.figures, structured ? { known: known.topics, file: files.topics } : undefined);
+  const topics = structured ? declaredTopics : undeclaredTopics(figures, studies);
+  if (structured) problems.push(...checkStructure(studies, known.topics, files));
   // Optional, so that released data versions from before the file existed still load.
   const trialsNotExtracted = readKeyed(
     dir,
@@ -113,6 +130,8 @@ export function readEvidence(dir: string): Evidence {
     release,
     sources,
     studies,
+    topics,
+    structured,
     measures,
     figures: new Map(figures.map((f) => [f.id, f])),
     discrepancies,
@@ -130,7 +149,7 @@ export interface KnownKeys {
 }
 const newKnownKeys = () => {
   const make = (): KnownKeys => ({ keys: new Set(), complete: true });
-  return { sources: make(), studies: make(), measures: make(), figures: make(), discrepancies: make() };
+  return { sources: make(), studies: make(), measures: make(), figures: make(), discrepancies: make(), topics: make() };
 };
 
 interface YamlRead {
@@ -238,7 +257,35 @@ function readKeyed<S extends z.ZodType>(
   return out;
 }
 
-function readFigures(dir: string, problems: DataProblem[], known: KnownKeys): Figure[] {
+/** Topics of data released before topics.yaml: those its figure files and studies use, by key. */
+function undeclaredTopics(figures: readonly Figure[], studies: ReadonlyMap<string, Study>): Map<string, TopicEntry> {
+  const keys = new Set([...figures.map((f) => f.topic), ...[...studies.values()].map((s) => s.topic)]);
+  return new Map([...keys].map((k) => [k, { key: k, label: k }]));
+}
+
+/**
+ * What studies.yaml says about the site's structure: each study's topic is declared in
+ * topics.yaml, a trial in the overview has the headline it is shown by, and no two studies
+ * claim one page.
+ */
+function checkStructure(studies: ReadonlyMap<string, Study>, topics: KnownKeys, files: { studies: string; topics: string }): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const pages = new Map<string, string>();
+  const declared = [...topics.keys].join(', ');
+  for (const s of studies.values()) {
+    const at = (field: string, expected: string, found: unknown) => problems.push({ file: files.studies, where: `key "${s.key}"`, field, expected, found: showFound(found) });
+    if (topics.complete && !topics.keys.has(s.topic)) at('topic', `a topic declared in ${files.topics} (${declared})`, s.topic);
+    if (s.overview && !s.headline) at('headline', 'the headline figures of a study in the overview (overview: true)', s.headline);
+    if (s.page) {
+      const other = pages.get(s.page);
+      if (other) at('page', `a page no other study has (study "${other}" has it)`, s.page);
+      pages.set(s.page, s.key);
+    }
+  }
+  return problems;
+}
+
+function readFigures(dir: string, problems: DataProblem[], known: KnownKeys, topics?: { known: KnownKeys; file: string }): Figure[] {
   const figuresDir = path.join(dir, 'figures');
   const relDir = path.relative(process.cwd(), figuresDir) || 'figures';
   if (!existsSync(figuresDir)) {
@@ -249,8 +296,13 @@ function readFigures(dir: string, problems: DataProblem[], known: KnownKeys): Fi
   for (const name of readdirSync(figuresDir).sort()) {
     const file = path.join(relDir, name);
     const topic = name.replace(/\.csv$/, '');
-    if (!name.endsWith('.csv') || !(TOPICS as readonly string[]).includes(topic)) {
-      problems.push({ file, expected: `a figure file named after a topic (${TOPICS.map((t) => `${t}.csv`).join(', ')})`, found: showFound(name) });
+    const declared = topics ? [...topics.known.keys] : undefined;
+    const named = name.endsWith('.csv') && keySchema.safeParse(topic).success;
+    if (!named || (declared && topics?.known.complete && !declared.includes(topic))) {
+      const expected = declared
+        ? `a figure file named after a topic declared in ${topics?.file} (${declared.map((t) => `${t}.csv`).join(', ')})`
+        : 'a figure file named after a topic (<topic>.csv, the topic a kebab-case key)';
+      problems.push({ file, expected, found: showFound(name) });
       continue;
     }
     const csv = parseCsv(readFileSync(path.join(figuresDir, name), 'utf8'), file, FIGURE_COLUMNS, [FIGURE_COLUMNS_BEFORE_1_3]);
@@ -283,7 +335,7 @@ function decimalsOf(text: string): number {
   return dot === -1 ? 0 : text.trim().length - dot - 1;
 }
 
-function zodProblems(error: z.ZodError, file: string, where: string | undefined): DataProblem[] {
+export function zodProblems(error: z.ZodError, file: string, where: string | undefined): DataProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
     return {

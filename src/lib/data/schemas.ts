@@ -6,17 +6,11 @@
  */
 import { z } from 'zod';
 
-export const TOPICS = [
-  'evidence-base',
-  'norway',
-  'seed',
-  'ipsinpain',
-  'awac',
-  'health',
-  'ips-model',
-  'implementation',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+/**
+ * A topic's key: the name of its figures file (figures/<topic>.csv). Topics are declared in
+ * topics.yaml, not here, so a new trial with its own topic needs no code.
+ */
+export type Topic = string;
 
 export const STATUSES = ['published', 'registry', 'presentation', 'grey', 'derived'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -132,6 +126,14 @@ export const measureSchema = z.strictObject({
 });
 export type Measure = z.output<typeof measureSchema> & { key: string };
 
+// ---------------------------------------------------------------- topics.yaml
+/** A topic of the evidence: what its figures file, its download and its slide deck are called. */
+export const topicSchema = z.strictObject({
+  label: text,
+  label_nb: nb,
+});
+export type TopicEntry = z.output<typeof topicSchema> & { key: string };
+
 // ---------------------------------------------------------------- studies.yaml
 const findingSchema = z.strictObject({
   text,
@@ -183,7 +185,8 @@ export type Synthesis = z.output<typeof synthesisSchema>;
 
 export const studySchema = z.strictObject({
   kind: z.enum(STUDY_KINDS, { error: oneOf(STUDY_KINDS) }),
-  topic: z.enum(TOPICS, { error: oneOf(TOPICS) }),
+  /** A topic key from topics.yaml (checked in rules.ts, since topics are data). */
+  topic: key,
   name: text,
   name_nb: nb,
   /** A short name for chart labels. */
@@ -207,6 +210,20 @@ export const studySchema = z.strictObject({
   /** The study's main comparison, as figure ids: used for headline figures. */
   headline: z.strictObject({ intervention: key, control: key }).optional(),
   findings: z.array(findingSchema).optional(),
+  /**
+   * The trial's own page, relative to a language's root, e.g. `trials/seed/`: content/<lang>/
+   * trials/seed.mdx in every language. A study with a page is listed under "Trials" in the
+   * navigation, by its `short` name, in the order of this file.
+   */
+  page: z
+    .string({ error: 'a page path such as "trials/seed/"' })
+    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/, { error: 'a page path such as "trials/seed/" (kebab-case segments, a trailing slash)' })
+    .optional(),
+  /**
+   * Shown in the home page's overview of the trials this site was made for (the headline cards,
+   * the trial-headlines and overview-effects charts), in the order of this file; needs `headline`.
+   */
+  overview: z.literal(true, { error: 'true, or leave the field out' }).optional(),
   /** Set when the trial enters one of the site's meta-analyses; its arms' counts must then be in figures/. */
   synthesis: synthesisSchema.optional(),
   note: text.optional(),

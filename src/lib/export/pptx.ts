@@ -11,7 +11,9 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { ChartSpec } from '../../charts/spec.ts';
-import { TOPICS, type Topic } from '../data/schemas.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Topic } from '../data/schemas.ts';
+import { topicLabel as dataTopicLabel, topicsInOrder } from '../site-structure.ts';
 import { sourceLine } from '../evidence.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { renderPng, renderPngAsync } from './png.ts';
@@ -54,25 +56,14 @@ const words = {
   },
 } satisfies Record<Lang, unknown>;
 
-const TOPIC_LABEL: Record<Topic, Parameters<typeof t>[1]> = {
-  'evidence-base': 'topicEvidenceBase',
-  norway: 'topicNorway',
-  seed: 'topicSeed',
-  ipsinpain: 'topicIpsinpain',
-  awac: 'topicAwac',
-  health: 'topicHealth',
-  'ips-model': 'topicIpsModel',
-  implementation: 'topicImplementation',
-};
-
-export function topicLabel(topic: Topic, lang: Lang): string {
-  return t(lang, TOPIC_LABEL[topic]);
+/** A topic's name in a language, from data/topics.yaml. */
+export function topicLabel(evidence: Evidence, topic: Topic, lang: Lang): string {
+  return dataTopicLabel(evidence, topic, lang);
 }
 
-/** The topics a chart belongs to: those of the figures it draws. */
-export function chartTopics(spec: ChartSpec): Topic[] {
-  const mine = new Set(spec.figures.map((f) => f.topic));
-  return TOPICS.filter((topic) => mine.has(topic));
+/** The topics a chart belongs to: those of the figures it draws, in the order of topics.yaml. */
+export function chartTopics(spec: ChartSpec, evidence: Evidence): Topic[] {
+  return topicsInOrder(evidence, spec.figures.map((f) => f.topic));
 }
 
 /** Speaker notes, in the chart's language: the summary, the story's steps, the sources, the link. */
@@ -180,7 +171,7 @@ export async function topicDeck(topic: Topic, lang: Lang, exports: readonly Char
   const first = exports[0];
   if (!first) throw new Error(`topicDeck: no chart draws figures of the topic "${topic}".`);
   const w = words[lang];
-  const title = `${w.deckTitle(topicLabel(topic, lang))} · ${t(lang, 'siteName')}`;
+  const title = `${w.deckTitle(topicLabel(first.evidence, topic, lang))} · ${t(lang, 'siteName')}`;
   const pptx = newDeck(lang, title);
   const opening = pptx.addSlide({ masterName: MASTER });
   const text = { fontFace: FONT, lang: LOCALE[lang] };

@@ -70,7 +70,7 @@ export function downloadRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET
 /** The topics that have a deck: those some chart draws figures of. */
 export function deckTopics(lang: Lang): Topic[] {
   const evidence = loadEvidence();
-  const found = new Set((Object.keys(charts) as ChartId[]).flatMap((id) => chartTopics(chartSpec(id, evidence, lang))));
+  const found = new Set((Object.keys(charts) as ChartId[]).flatMap((id) => chartTopics(chartSpec(id, evidence, lang), evidence)));
   return [...found];
 }
 
@@ -82,7 +82,7 @@ export function deckRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET: AP
     getStaticPaths: () => deckTopics(lang).map((topic) => ({ params: { file: deckFileName(topic) }, props: { topic } })),
     GET: async ({ props, site }) => {
       const evidence = loadEvidence();
-      const ids = (Object.keys(charts) as ChartId[]).filter((id) => chartTopics(chartSpec(id, evidence, lang)).includes(props.topic));
+      const ids = (Object.keys(charts) as ChartId[]).filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(props.topic));
       const body = await topicDeck(props.topic, lang, ids.map((id) => chartExport(id, lang, evidence, site)));
       return new Response(new Uint8Array(body), { headers: { 'Content-Type': PPTX_TYPE } });
     },

@@ -32,7 +32,7 @@ const exportOf = (id: ChartId, lang: 'en' | 'nb'): ChartExport => ({
   url: `${SITE}/page/#chart-${id}`,
   link: slideUrl(id, lang, evidence.release.version, SITE, '/'),
 });
-const topicCharts = (topic: Topic, lang: 'en' | 'nb') => ids.filter((id) => chartTopics(chartSpec(id, evidence, lang)).includes(topic)).map((id) => exportOf(id, lang));
+const topicCharts = (topic: Topic, lang: 'en' | 'nb') => ids.filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(topic)).map((id) => exportOf(id, lang));
 const dir = scratch('pptx');
 
 function write(name: string, bytes: Uint8Array): string {
@@ -100,7 +100,7 @@ describe('PowerPoint files opened in LibreOffice Impress', { timeout: 600_000 },
     const total = 1 + counts.reduce((a, b) => a + b, 0);
     const pages = openInImpress(file);
     expect(pages).toHaveLength(total);
-    expect(squash(pages[0]!)).toContain(topicLabel('norway', 'en'));
+    expect(squash(pages[0]!)).toContain(topicLabel(evidence, 'norway', 'en'));
     const notes = notesText(file, total);
     let page = 1;
     xs.forEach((x, k) => {
@@ -132,7 +132,7 @@ describe('every other PowerPoint file, structurally', { timeout: 600_000 }, () =
     });
 
     it(`${lang}: each topic's deck has a title slide and every chart of the topic`, async () => {
-      const topics = [...new Set(ids.flatMap((id) => chartTopics(chartSpec(id, evidence, lang))))];
+      const topics = [...new Set(ids.flatMap((id) => chartTopics(chartSpec(id, evidence, lang), evidence)))];
       expect(topics.length).toBeGreaterThan(3);
       for (const topic of topics) {
         const xs = topicCharts(topic, lang);

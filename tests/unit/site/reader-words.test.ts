@@ -61,7 +61,8 @@ const SOURCE_FILES = [
   ...inDir('data/figures', /\.csv$/),
   ...inDir('src/charts', /\.ts$/),
   ...inDir('src/i18n', /\.ts$/),
-  path.join(ROOT, 'src/lib/glossary.ts'),
+  path.join(ROOT, 'content/glossary/en.yaml'),
+  path.join(ROOT, 'content/glossary/nb.yaml'),
   path.join(ROOT, 'src/layouts/Base.astro'),
 ];
 

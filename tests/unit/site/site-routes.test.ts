@@ -1,8 +1,9 @@
 /** Language twins, base paths and the sitemap. */
 import { describe, expect, it } from 'vitest';
-import { NAV, isGroup, langRoot, localPath, normaliseBase, splitPath, twinPath } from '../../../src/lib/site-routes.ts';
+import { isGroup, langRoot, siteNav, localPath, normaliseBase, splitPath, twinPath } from '../../../src/lib/site-routes.ts';
 import { isListedPage, sitemapXml } from '../../../src/lib/sitemap.ts';
-import { strings } from '../../../src/i18n/index.ts';
+import { LANGS } from '../../../src/i18n/index.ts';
+import { loadEvidence } from '../../../src/lib/data/load.ts';
 
 describe('site routes', () => {
   it('normalise the base path', () => {
@@ -31,8 +32,8 @@ describe('site routes', () => {
   });
 
   it('has navigation labels in both languages and relative paths', () => {
-    for (const entry of NAV) {
-      expect(strings.nb[entry.label]).toBeTruthy();
+    for (const entry of siteNav(loadEvidence())) {
+      for (const lang of LANGS) expect(entry.label(lang)).toBeTruthy();
       for (const link of isGroup(entry) ? entry.links : [entry]) expect(link.path).toMatch(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/);
     }
   });

@@ -1,5 +1,6 @@
 import { plural } from '../../text.ts';
 import { formatNumber } from '../../../lib/format.ts';
+import { countInWords } from '../numbers.ts';
 
 export const individualTrials = {
     title: 'Employment with IPS and without it, trial by trial',
@@ -21,7 +22,8 @@ export const individualTrials = {
       `Outcomes and follow-up times differ between trials (see the table). Most count competitive employment; ${others}.`,
     counts: (trial: string, what: string) => `${trial} counts ${what}`,
     otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} had a second comparison arm, ${arm}: ${v}; the chart shows ${shown}.`,
-    norway: 'Of the four Norwegian trials on this site only the multicentre trial is shown: it tested IPS alone for people with moderate-to-severe mental illness, close to the groups of the other trials here. SEED, IPSinPain and AWaC studied other groups or a combined intervention.',
+    norway: (n: number, others: string) =>
+      `Of the ${countInWords(n)} Norwegian trials on this site only the multicentre trial is shown: it tested IPS alone for people with moderate-to-severe mental illness, close to the groups of the other trials here. ${others} studied other groups or a combined intervention.`,
     nNote: 'N is the number randomised, as published.',
     wording: (list: string) => `The outcome and arms in each abstract's words: ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>

@@ -1,8 +1,10 @@
 import { listOf } from '../../text.ts';
+import { countInWords } from '../numbers.ts';
+
 export const overviewEffects = {
     /** Between the two arms' counts: "19/36 vs 7/18". */
     versus: 'vs',
-    title: 'How much IPS changed employment in four Norwegian trials',
+    title: (n: number) => `How much IPS changed employment in ${countInWords(n)} Norwegian ${n === 1 ? 'trial' : 'trials'}`,
     axis: 'Difference, IPS minus comparison (percentage points)',
     moreIps: 'more work with IPS →',
     moreControl: '← more without IPS',

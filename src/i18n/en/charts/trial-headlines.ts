@@ -1,5 +1,7 @@
+import { countInWords } from '../numbers.ts';
+
 export const trialHeadlines = {
-    title: 'Employment with IPS and without it, in four Norwegian trials',
+    title: (n: number) => `Employment with IPS and without it, in ${countInWords(n)} Norwegian ${n === 1 ? 'trial' : 'trials'}`,
     axis: 'Share employed or in work (%)',
     summary: (n: number, up: number, lo: string, hi: string) =>
       up === n

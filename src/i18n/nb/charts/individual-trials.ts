@@ -1,6 +1,7 @@
 import { plural } from '../../text.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import type { Messages } from '../../messages.ts';
+import { countInWords } from '../numbers.ts';
 
 export const individualTrials: Messages['charts']['individualTrials'] = {
     title: 'Arbeid med og uten IPS, studie for studie',
@@ -22,7 +23,8 @@ export const individualTrials: Messages['charts']['individualTrials'] = {
       `Utfall og oppfølgingstid varierer mellom studiene (se tabellen). De fleste teller ordinært arbeid; ${others}.`,
     counts: (trial: string, what: string) => `${trial} teller ${what}`,
     otherArm: (trial: string, arm: string, v: string, shown: string) => `${trial} hadde en annen sammenligningsgruppe, ${arm}: ${v}; figuren viser ${shown}.`,
-    norway: 'Av de fire norske studiene på dette nettstedet vises bare multisenterstudien: den prøvde ut IPS alene for personer med moderate til alvorlige psykiske lidelser, nær gruppene i de andre studiene her. SEED, IPSinPain og AWaC studerte andre grupper eller et sammensatt tiltak.',
+    norway: (n: number, others: string) =>
+      `Av de ${countInWords(n)} norske studiene på dette nettstedet vises bare multisenterstudien: den prøvde ut IPS alene for personer med moderate til alvorlige psykiske lidelser, nær gruppene i de andre studiene her. ${others} studerte andre grupper eller et sammensatt tiltak.`,
     nNote: 'N er antall randomiserte, slik det er publisert.',
     wording: (list: string) => `Utfall og grupper med sammendragenes ord (engelsk): ${list}.`,
     referenceNote: (cite: string, ips: string, ctl: string, status: string, note: string) =>

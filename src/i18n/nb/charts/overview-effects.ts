@@ -1,10 +1,11 @@
 import { listOf } from '../../text.ts';
 import type { Messages } from '../../messages.ts';
+import { countInWords } from '../numbers.ts';
 
 export const overviewEffects: Messages['charts']['overviewEffects'] = {
     /** Between the two arms' counts: "19/36 vs 7/18". */
     versus: 'mot',
-    title: 'Hvor mye IPS endret andelen i arbeid i fire norske studier',
+    title: (n: number) => `Hvor mye IPS endret andelen i arbeid i ${countInWords(n)} ${n === 1 ? 'norsk studie' : 'norske studier'}`,
     axis: 'Forskjell, IPS minus sammenligning (prosentpoeng)',
     moreIps: 'mer arbeid med IPS →',
     moreControl: '← mer uten IPS',

@@ -1,7 +1,8 @@
 import type { Messages } from '../../messages.ts';
+import { countInWords } from '../numbers.ts';
 
 export const trialHeadlines: Messages['charts']['trialHeadlines'] = {
-    title: 'Arbeid med og uten IPS i fire norske studier',
+    title: (n: number) => `Arbeid med og uten IPS i ${countInWords(n)} ${n === 1 ? 'norsk studie' : 'norske studier'}`,
     axis: 'Andel i arbeid (%)',
     summary: (n: number, up: number, lo: string, hi: string) =>
       up === n
