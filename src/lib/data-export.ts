@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from './data/csv.ts';
-import type { Evidence } from './data/load.ts';
-import { dataFiles } from './data/releases.ts';
+import { loadEvidence, type Evidence } from './data/load.ts';
+import { dataFiles, listReleases } from './data/releases.ts';
 import { FIGURE_COLUMNS, FIGURE_COLUMNS_BEFORE_1_3, type Topic } from './data/schemas.ts';
 import { splitPValue, writeCsv, type Cell } from './export/csv.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -235,3 +235,16 @@ export function dataDownloads(e: Evidence, dir: string, lang: Lang = 'en', dataP
   out.push({ name: archiveName(e.release.version), contentType: 'application/zip', body: zip(entries, e.release.date) });
   return out;
 }
+
+/**
+ * The archive of every release, not only the current one: an archive's address is public (the URL
+ * contract) and a released version never changes, so a citation of /data/ips-evidence-data-1.2.0.zip
+ * keeps working after 1.3.0. Each is built from its frozen copy in data/releases/<version>/.
+ */
+export function releaseArchives(dataDir: string, dataPageUrl?: string): DataDownload[] {
+  const current = loadEvidence(dataDir).release.version;
+  return listReleases(dataDir)
+    .filter((r) => r.version !== current)
+    .map((r) => dataDownloads(loadEvidence(r.dir), r.dir, 'en', dataPageUrl).find((f) => f.name === archiveName(r.version))!);
+}
+
