@@ -6,7 +6,7 @@
 import type { Evidence } from './data/load.ts';
 import type { Figure, Source, Study, SynthesisPool } from './data/schemas.ts';
 import { formatNumber } from './format.ts';
-import type { Lang } from '../i18n/index.ts';
+import { messages, type Lang } from '../i18n/index.ts';
 import { poolTrials, type PooledTrial } from './synthesis.ts';
 
 export function figure(e: Evidence, id: string): Figure {
@@ -173,7 +173,7 @@ export function sourceLine(e: Evidence, figures: readonly Figure[], lang: Lang):
   if (all.length <= SOURCES_LISTED_UP_TO) return all.join('; ');
   const shown = all.slice(0, 3).join('; ');
   const more = formatNumber(all.length - 3, lang);
-  return lang === 'nb' ? `${shown} og ${more} andre` : `${shown} and ${more} more`;
+  return messages(lang).sources.andMore(shown, more);
 }
 
 /**

@@ -18,9 +18,24 @@ import { seedEmployment } from './charts/seed-employment.ts';
 import { trialHeadlines } from './charts/trial-headlines.ts';
 import { unemploymentHealth } from './charts/unemployment-health.ts';
 import { ui } from './ui.ts';
+import { citation } from './citation.ts';
+import { csv } from './csv.ts';
+import { downloads } from './downloads.ts';
+import { embed } from './embed.ts';
+import { redirect } from './redirect.ts';
+import { slides } from './slides.ts';
+import { sources } from './sources.ts';
 
 export const nb: Messages = {
   ui,
+  /** The site's pages, components and downloads (one module per area). */
+  citation,
+  csv,
+  downloads,
+  embed,
+  redirect,
+  slides,
+  sources,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,
