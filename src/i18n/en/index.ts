@@ -20,6 +20,7 @@ import { seedEmployment } from './charts/seed-employment.ts';
 import { trialHeadlines } from './charts/trial-headlines.ts';
 import { unemploymentHealth } from './charts/unemployment-health.ts';
 import { ui } from './ui.ts';
+import { browser } from './browser.ts';
 import { citation } from './citation.ts';
 import { csv } from './csv.ts';
 import { downloads } from './downloads.ts';
@@ -31,6 +32,7 @@ import { sources } from './sources.ts';
 export const en = {
   ui,
   /** The site's pages, components and downloads (one module per area). */
+  browser,
   citation,
   csv,
   downloads,
