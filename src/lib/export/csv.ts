@@ -120,9 +120,10 @@ export function splitPValue(p: string | undefined): SplitPValue {
 
 // ---------------------------------------------------------------- column names
 
-/** A column's name in a language (src/i18n/<lang>/csv.ts); the data's "_nb" translation columns keep their suffix. */
+/** A column's name in a language (src/i18n/<lang>/csv.ts); the data's translation columns (`name_nb`) keep their suffix. */
 export function columnName(column: string, lang: Lang): string {
-  const [stem, suffix] = column.endsWith('_nb') ? [column.slice(0, -3), '_nb'] : [column, ''];
+  const suffix = LANGS.map((l) => `_${l}`).find((s) => column.endsWith(s)) ?? '';
+  const stem = column.slice(0, column.length - suffix.length);
   const name = (messages(lang).csv.columns as Record<string, string>)[stem];
   if (name === undefined) throw new Error(`CSV column "${column}" has no name in ${lang}: add "${stem}" to columns in src/i18n/${lang}/csv.ts (and the other languages)`);
   return `${name}${suffix}`;
