@@ -12,12 +12,13 @@ class IpsChart extends HTMLElement {
   #tip!: HTMLElement;
   #live!: HTMLElement;
   #active = -1;
-  #lang = 'en';
+  /** Its words, from the page (src/i18n/<lang>/browser.ts via data attributes): no build module reaches the browser. */
+  #words = { copied: '', keysHint: '' };
 
   connectedCallback() {
     if (this.dataset.enhanced) return;
     this.dataset.enhanced = 'true';
-    this.#lang = document.documentElement.lang || 'en';
+    this.#words = { copied: this.dataset.copied ?? '', keysHint: this.dataset.keysHint ?? '' };
     this.#tip = Object.assign(document.createElement('div'), { className: 'chart__tip', hidden: true });
     this.#tip.setAttribute('aria-hidden', 'true'); // the live region speaks; the tip is for eyes
     this.#live = Object.assign(document.createElement('p'), { className: 'chart__live' });
@@ -38,7 +39,7 @@ class IpsChart extends HTMLElement {
       button.addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(source.value);
-          this.#live.textContent = this.#lang.startsWith('nb') ? 'Kopiert.' : 'Copied.';
+          this.#live.textContent = this.#words.copied;
         } catch {
           source.select();
         }
@@ -72,12 +73,7 @@ class IpsChart extends HTMLElement {
     const chartTitle = this.querySelector('.chart__title')?.textContent?.trim() ?? '';
     view.tabIndex = 0;
     view.setAttribute('role', 'group');
-    view.setAttribute(
-      'aria-label',
-      this.#lang.startsWith('nb')
-        ? `${chartTitle}. Bruk piltastene for å lese verdiene.`
-        : `${chartTitle}. Use the arrow keys to read the values.`,
-    );
+    view.setAttribute('aria-label', `${chartTitle}. ${this.#words.keysHint}`);
     view.addEventListener('keydown', (event) => this.#onKey(event, view));
     view.addEventListener('focus', () => {
       if (this.#active < 0) this.#show(view, 0);

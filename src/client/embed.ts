@@ -31,9 +31,10 @@ if (theme.kind === 'valid') setTheme(theme.value);
 
 const pageLang = document.documentElement.lang;
 if (lang.kind === 'valid' && lang.value !== pageLang) {
-  // The other language is its own prebuilt page: /embed/… ↔ /nb/embed/…
-  const path =
-    lang.value === 'nb' ? location.pathname.replace(/\/embed\//, '/nb/embed/') : location.pathname.replace(/\/nb\/embed\//, '/embed/');
+  // Each language is its own prebuilt page, which the page names in an alternate link (EmbedPage.astro);
+  // `lang.value` is one of the allowed languages, so it is safe in the selector.
+  const twin = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${lang.value}"]`);
+  const path = twin ? new URL(twin.href).pathname : location.pathname;
   if (path !== location.pathname) location.replace(`${path}${location.search}${location.hash}`);
 }
 

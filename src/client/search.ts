@@ -102,7 +102,9 @@ async function start(): Promise<void> {
     );
     list.hidden = found.length === 0;
     const n = search.results.length;
-    statusEl.textContent = fill(n === 0 ? messages.none : n === 1 ? messages.one : messages.many, { n, q });
+    // Which plural form: the page's language decides (Intl.PluralRules), not a count of 1.
+    const form = new Intl.PluralRules(document.documentElement.lang).select(n);
+    statusEl.textContent = fill(n === 0 ? messages.none : form === 'one' ? messages.one : messages.many, { n, q });
   };
 
   input.addEventListener('input', () => void run(input.value, false));

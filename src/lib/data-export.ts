@@ -13,7 +13,7 @@ import { loadEvidence, type Evidence } from './data/load.ts';
 import { dataFiles, listReleases } from './data/releases.ts';
 import { FIGURE_COLUMNS, FIGURE_COLUMNS_BEFORE_1_3, type Topic } from './data/schemas.ts';
 import { splitPValue, writeCsv, type Cell } from './export/csv.ts';
-import type { Lang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { dataReadme } from './data-readme.ts';
 import { zip } from './zip.ts';
 
@@ -213,25 +213,32 @@ const DOCS: ReadonlyArray<readonly [string, string]> = [
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
 /**
+ * The data's own language: data/ is written in English (translations sit in `<field>_nb`
+ * columns), so its downloads carry every file (CSV, JSON, the archive); another language gets
+ * the CSVs in its own words and conventions.
+ */
+const DATA_LANG: Lang = 'en';
+
+/**
  * Every file under /data/ (English: each dataset as CSV and JSON, and the archive of the
  * release), or under /nb/data/ (Norwegian: each dataset as CSV). `dataPageUrl`, the page that
  * lists the downloads, goes into the archive's README as the address to cite.
  */
 export function dataDownloads(e: Evidence, dir: string, lang: Lang = 'en', dataPageUrl?: string): DataDownload[] {
   const all = datasets(e, dir);
-  if (lang !== 'en') return all.map((d) => ({ name: `${d.name}.csv`, contentType: CSV_TYPE, body: datasetCsv(d, lang) }));
+  if (lang !== DATA_LANG) return all.map((d) => ({ name: `${d.name}.csv`, contentType: CSV_TYPE, body: datasetCsv(d, lang) }));
   const out: DataDownload[] = [];
   for (const d of all) {
-    out.push({ name: `${d.name}.csv`, contentType: CSV_TYPE, body: datasetCsv(d, 'en') });
+    out.push({ name: `${d.name}.csv`, contentType: CSV_TYPE, body: datasetCsv(d, DATA_LANG) });
     out.push({ name: `${d.name}.json`, contentType: 'application/json; charset=utf-8', body: datasetJson(d, e) });
   }
   const folder = `ips-evidence-data-${e.release.version}`;
   const docs = DOCS.filter(([from]) => existsSync(path.join(dir, from))).map(([from, to]) => ({ name: `${folder}/${to}`, data: readFileSync(path.join(dir, from)) }));
   const originals = dataFiles(dir).map((rel) => ({ name: `${folder}/${rel}`, data: readFileSync(path.join(dir, rel)) }));
   const exports = out.map((f) => ({ name: `${folder}/exports/${f.name}`, data: f.body }));
-  const norwegian = all.map((d) => ({ name: `${folder}/exports/nb/${d.name}.csv`, data: datasetCsv(d, 'nb') }));
+  const translated = LANGS.filter((l) => l !== DATA_LANG).flatMap((l) => all.map((d) => ({ name: `${folder}/exports/${l}/${d.name}.csv`, data: datasetCsv(d, l) })));
   const readme = { name: `${folder}/README.md`, data: dataReadme(e, all, dataPageUrl) };
-  const entries = [readme, ...docs, ...originals, ...exports, ...norwegian];
+  const entries = [readme, ...docs, ...originals, ...exports, ...translated];
   out.push({ name: archiveName(e.release.version), contentType: 'application/zip', body: zip(entries, e.release.date) });
   return out;
 }

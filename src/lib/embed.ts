@@ -7,7 +7,8 @@ import type { ChartSpec } from '../charts/spec.ts';
 import type { Evidence } from './data/load.ts';
 import { sourceLine } from './evidence.ts';
 import { statusLabel } from './format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { messages, t, type Lang } from '../i18n/index.ts';
+import { langDir } from './export/urls.ts';
 import {
   embedFrame,
   oembedResponse,
@@ -20,7 +21,6 @@ import {
 } from './embed-snippet.ts';
 
 const slash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-const langDir = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
 
 export function embedPath(base: string, chartId: string, lang: Lang, version?: string): string {
   return `${slash(base)}${langDir(lang)}embed/${version ? `v${version}/` : ''}${chartId}/`;
@@ -44,7 +44,7 @@ export function embedLayoutInput(spec: ChartSpec, evidence: Evidence, lang: Lang
     title: spec.title,
     summary: spec.summary,
     legend: spec.legend.map((l) => l.label),
-    viewLabels: spec.views.length > 1 ? [lang === 'nb' ? 'Vis' : 'Show', ...spec.views.map((v) => v.label)] : [],
+    viewLabels: spec.views.length > 1 ? [messages(lang).embed.show, ...spec.views.map((v) => v.label)] : [],
     sources,
     credit,
     views: spec.views.map((v) => ({ width: v.plot.width, height: v.plot.height })),

@@ -175,7 +175,7 @@ export function sourceLine(e: Evidence, figures: readonly Figure[], lang: Lang):
   if (all.length <= SOURCES_LISTED_UP_TO) return all.join('; ');
   const shown = all.slice(0, 3).join('; ');
   const more = formatNumber(all.length - 3, lang);
-  return lang === 'nb' ? `${shown} og ${more} andre` : `${shown} and ${more} more`;
+  return messages(lang).sources.andMore(shown, more);
 }
 
 /**

@@ -14,6 +14,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
+import { messages } from '../i18n/index.ts';
+import { splitPath } from './site-routes.ts';
 
 export interface Redirect {
   from: string;
@@ -72,13 +74,11 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The page left at an old address. `base` is Astro's base ('/' or '/sub/'), `site` the origin. */
 export function redirectPage(r: Redirect, base: string, site: URL | undefined): string {
-  const lang = r.from.startsWith('/nb/') ? 'nb' : 'en';
+  // The old address's language (/nb/… is Norwegian): its reader gets the notice in it.
+  const { lang } = splitPath(r.from, '/');
   const target = `${base.replace(/\/$/, '')}${r.to}`;
   const canonical = site ? new URL(target, site).href : target;
-  const words =
-    lang === 'nb'
-      ? { title: 'Siden har flyttet', body: 'Denne siden har fått en ny adresse:' }
-      : { title: 'This page has moved', body: 'This page has a new address:' };
+  const words = messages(lang).redirect;
   const href = escapeHtml(target);
   return `<!doctype html>
 <html lang="${lang}">

@@ -22,6 +22,13 @@ import { chartCommon } from './chart-common.ts';
 import { format } from './format.ts';
 import { citation } from './citation.ts';
 import { ui } from './ui.ts';
+import { browser } from './browser.ts';
+import { csv } from './csv.ts';
+import { downloads } from './downloads.ts';
+import { embed } from './embed.ts';
+import { redirect } from './redirect.ts';
+import { slides } from './slides.ts';
+import { sources } from './sources.ts';
 
 export const nb: Messages = {
   ui,
@@ -32,6 +39,14 @@ export const nb: Messages = {
   /** Words several charts share (story steps, view names, the pooling method). */
   chartCommon,
   citation,
+  /** The site's pages, components and downloads (one module per area). */
+  browser,
+  csv,
+  downloads,
+  embed,
+  redirect,
+  slides,
+  sources,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,

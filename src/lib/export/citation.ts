@@ -6,6 +6,7 @@
  */
 import type { Source } from '../data/schemas.ts';
 import { sourceLink } from '../evidence.ts';
+import { LOCALE, messages, type Lang } from '../../i18n/index.ts';
 
 /** What a chart's citation needs. */
 export interface ChartCitation {
@@ -25,7 +26,7 @@ export interface ChartCitation {
    * citation names it rather than the page, whose chart moves on with the data.
    */
   pinnedUrl?: string;
-  lang: 'en' | 'nb';
+  lang: Lang;
 }
 
 /** The address a chart's record cites: its pinned embed, or the page that shows it. */
@@ -89,16 +90,12 @@ export function apaAuthors(raw: readonly string[]): string {
 
 // ---------------------------------------------------------------- APA 7
 
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-} as const;
-
 /** "2026, November 24" (APA 7), or in Norwegian APA "2026, 24. november", from an ISO date. */
-export function apaDate(iso: string, lang: 'en' | 'nb' = 'en'): string {
+export function apaDate(iso: string, lang: Lang = 'en'): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTHS[lang][m! - 1];
-  return lang === 'nb' ? `${y}, ${d}. ${month}` : `${y}, ${month} ${d}`;
+  // The month's name from Intl (UTC, so the date never shifts a day); the order is the language's APA convention.
+  const month = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+  return messages(lang).citation.date(y!, month, d!);
 }
 
 /**
@@ -115,19 +112,13 @@ export function pageRange(pages: string | undefined): { start?: string; end?: st
 /** End a part with a full stop unless it already ends with punctuation. */
 const period = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
-/** The words APA adds, in English and in the Norwegian APA 7 convention. */
-const APA_WORDS = {
-  en: { noDate: 'n.d.', identifier: 'Identifier', slides: 'Presentation slides', abstract: 'Conference abstract' },
-  nb: { noDate: 'u.å.', identifier: 'Identifikator', slides: 'Lysark', abstract: 'Konferansesammendrag' },
-} as const;
-
 /**
  * APA 7 reference of a source, as plain text (no italics). Articles: authors, (year),
  * title, journal, volume(issue), pages, DOI. Other kinds: author or publisher, (date),
  * title [description], site, address. No author and no publisher: the title leads.
  */
-export function apaSource(s: Source, lang: 'en' | 'nb' = 'en'): string {
-  const w = APA_WORDS[lang];
+export function apaSource(s: Source, lang: Lang = 'en'): string {
+  const w = messages(lang).citation;
   const when = s.date ? apaDate(s.date, lang) : s.year ? String(s.year) : w.noDate;
   const who = s.authors?.length ? apaAuthors(s.authors) : s.publisher;
   const link = sourceLink(s);
@@ -149,17 +140,12 @@ export function apaSource(s: Source, lang: 'en' | 'nb' = 'en'): string {
   return parts.join('');
 }
 
-const CHART_WORDS = {
-  en: { version: 'Data version', kind: 'Chart' },
-  nb: { version: 'Dataversjon', kind: 'Figur' },
-} as const;
-
 /**
  * APA 7 reference of the chart in three parts, so a page can set the title in italics:
  * the site as group author, dated by the data release; the title; version, kind, address.
  */
 export function apaChartParts(c: ChartCitation): { before: string; title: string; after: string } {
-  const w = CHART_WORDS[c.lang];
+  const w = messages(c.lang).citation;
   return {
     before: `${c.siteName}. (${apaDate(c.date, c.lang)}). `,
     title: c.title,
@@ -175,8 +161,8 @@ export function apaChart(c: ChartCitation): string {
 
 /** The APA download: the chart, then each source, one reference a paragraph. */
 export function apaFile(c: ChartCitation, sources: readonly Source[]): string {
-  const heading = c.lang === 'nb' ? ['Figuren:', 'Kildene:'] : ['This chart:', 'Its sources:'];
-  return `${[heading[0], apaChart(c), '', heading[1], ...sources.map((s) => apaSource(s, c.lang))].join('\n')}\n`;
+  const w = messages(c.lang).citation;
+  return `${[w.thisChart, apaChart(c), '', w.itsSources, ...sources.map((s) => apaSource(s, c.lang))].join('\n')}\n`;
 }
 
 // ---------------------------------------------------------------- BibTeX
@@ -259,7 +245,7 @@ const bibtexUrlArg = (s: string) => bibtexVerbatim(s)!.replace(/[#%]/g, (ch) => 
  * (not biblatex's `version`), the address in `howpublished` (what BibTeX prints) and `url`.
  */
 export function bibtexChart(c: ChartCitation): string {
-  const w = CHART_WORDS[c.lang];
+  const w = messages(c.lang).citation;
   const url = citedUrl(c);
   return bibtexEntry('misc', `ips-evidence-${c.id}-${c.version}`, [
     ['author', `{${bibtexEscape(c.siteName)}}`],
@@ -344,7 +330,7 @@ function risRecord(lines: string[][]): string {
 }
 
 export function risChart(c: ChartCitation): string {
-  const w = CHART_WORDS[c.lang];
+  const w = messages(c.lang).citation;
   return risRecord([
     risLine('TY', 'ELEC'),
     risLine('AU', c.siteName),

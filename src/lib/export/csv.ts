@@ -17,7 +17,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Evidence } from '../data/load.ts';
 import type { Figure } from '../data/schemas.ts';
 import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../evidence.ts';
-import { inLang, type Lang } from '../../i18n/index.ts';
+import { LANGS, LOCALE, inLang, messages, type Lang } from '../../i18n/index.ts';
 
 // ---------------------------------------------------------------- cells
 
@@ -39,21 +39,22 @@ export function csvNumber(n: number | undefined, decimals?: number): string {
   return /e/i.test(s) ? n.toFixed(20).replace(/\.?0+$/, '') : s;
 }
 
-const nbFormats = new Map<number, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
 /**
- * A number as the file's language writes it: "37.4" in English, "37,4" in Norwegian, with as
- * many decimals as the plain form has (so 48.0 stays 48,0). The minus is ASCII, which every
- * spreadsheet reads as a sign (Norwegian Intl writes U+2212, which spreadsheets take as text).
+ * A number as the file's language writes it (Intl, by LOCALE): "37.4" in English, "37,4" in
+ * Norwegian, with as many decimals as the plain form has (so 48.0 stays 48,0), never grouped.
+ * The minus is ASCII, which every spreadsheet reads as a sign (Norwegian Intl writes U+2212,
+ * which spreadsheets take as text).
  */
 export function formatCsvNumber(n: number, lang: Lang, decimals?: number): string {
   const plain = csvNumber(n, decimals);
-  if (lang === 'en') return plain;
   const digits = plain.split('.')[1]?.length ?? 0;
-  let format = nbFormats.get(digits);
+  const key = `${lang}|${digits}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('nb-NO', { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits });
-    nbFormats.set(digits, format);
+    format = new Intl.NumberFormat(LOCALE[lang], { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, format);
   }
   return format
     .formatToParts(Object.is(n, -0) ? 0 : n)
@@ -78,8 +79,8 @@ export function cellText(c: Cell, lang: Lang): string {
   return neutralise(Array.isArray(c) ? c.join('; ') : (c as string));
 }
 
-/** The separator between fields: Norwegian spreadsheets take "," as the decimal mark. */
-export const CSV_DELIMITER: Record<Lang, string> = { en: ',', nb: ';' };
+/** The separator between fields, per language (src/i18n/<lang>/csv.ts): Norwegian spreadsheets take "," as the decimal mark. */
+export const CSV_DELIMITER = Object.fromEntries(LANGS.map((l) => [l, messages(l).csv.delimiter])) as Record<Lang, string>;
 
 /**
  * A whole CSV file: a byte-order mark, the header (column names in the file's language), then
@@ -119,72 +120,12 @@ export function splitPValue(p: string | undefined): SplitPValue {
 
 // ---------------------------------------------------------------- column names
 
-/** Norwegian column names. A column missing here stops the build (see columnName). */
-const COLUMNS_NB: Record<string, string> = {
-  id: 'id',
-  key: 'nøkkel',
-  topic: 'tema',
-  study: 'studie',
-  measure: 'mål',
-  group: 'gruppe',
-  comparator: 'sammenlignet_med',
-  timepoint: 'tidspunkt',
-  value: 'verdi',
-  unit: 'enhet',
-  numerator: 'teller',
-  denominator: 'nevner',
-  ci_low: 'ki_nedre',
-  ci_high: 'ki_øvre',
-  p_comparator: 'p_sammenligning',
-  p_value: 'p_verdi',
-  status: 'status',
-  locator: 'sted_i_kilden',
-  source: 'kilde',
-  sources: 'kilder',
-  citation: 'referanse',
-  link: 'lenke',
-  data_version: 'dataversjon',
-  formula: 'formel',
-  note: 'merknad',
-  kind: 'type',
-  authors: 'forfattere',
-  publisher: 'utgiver',
-  year: 'år',
-  date: 'dato',
-  title: 'tittel',
-  journal: 'tidsskrift',
-  volume: 'årgang',
-  issue: 'nummer',
-  pages: 'sider',
-  doi: 'doi',
-  pmid: 'pmid',
-  pmcid: 'pmcid',
-  registry: 'register',
-  url: 'url',
-  name: 'navn',
-  short: 'kortnavn',
-  country: 'land',
-  population: 'populasjon',
-  setting: 'setting',
-  design: 'design',
-  arms: 'armer',
-  follow_up: 'oppfølging',
-  primary_source: 'hovedkilde',
-  headline_intervention: 'hovedtall_intervensjon',
-  headline_control: 'hovedtall_kontroll',
-  text: 'tekst',
-  label: 'betegnelse',
-  definition: 'definisjon',
-  figures: 'tall',
-  version: 'versjon',
-};
-
-/** A column's name in a language: English names are the keys; "_nb" columns keep their suffix. */
+/** A column's name in a language (src/i18n/<lang>/csv.ts); the data's translation columns (`name_nb`) keep their suffix. */
 export function columnName(column: string, lang: Lang): string {
-  if (lang === 'en') return column;
-  const [stem, suffix] = column.endsWith('_nb') ? [column.slice(0, -3), '_nb'] : [column, ''];
-  const name = COLUMNS_NB[stem];
-  if (name === undefined) throw new Error(`CSV column "${column}" has no Norwegian name: add it to COLUMNS_NB in src/lib/export/csv.ts`);
+  const suffix = LANGS.map((l) => `_${l}`).find((s) => column.endsWith(s)) ?? '';
+  const stem = column.slice(0, column.length - suffix.length);
+  const name = (messages(lang).csv.columns as Record<string, string>)[stem];
+  if (name === undefined) throw new Error(`CSV column "${column}" has no name in ${lang}: add "${stem}" to columns in src/i18n/${lang}/csv.ts (and the other languages)`);
   return `${name}${suffix}`;
 }
 

@@ -14,6 +14,7 @@ import { outlineSvg } from './outline.ts';
 import { chartPngAsync, pngSvgs } from './png.ts';
 import { chartDeck } from './pptx.ts';
 import { FORMATS, standaloneSvg } from './standalone-svg.ts';
+import { langDir } from './urls.ts';
 
 export const DOWNLOAD_KINDS = [
   'svg',
@@ -76,7 +77,7 @@ export function downloadFileName(chartId: string, kind: DownloadKind, part = 0):
 
 /** The file's path from the site's base: `charts/<id>/<file>`, under `nb/` for Norwegian. */
 export function downloadPath(chartId: string, kind: DownloadKind, lang: Lang, part = 0): string {
-  return `${lang === 'en' ? '' : `${lang}/`}charts/${chartId}/${downloadFileName(chartId, kind, part)}`;
+  return `${langDir(lang)}charts/${chartId}/${downloadFileName(chartId, kind, part)}`;
 }
 
 /** The kind a file name stands for, or undefined. */

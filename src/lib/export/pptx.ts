@@ -15,7 +15,7 @@ import type { Evidence } from '../data/load.ts';
 import type { Topic } from '../data/schemas.ts';
 import { topicLabel as dataTopicLabel, topicsInOrder } from '../site-structure.ts';
 import { sourceLine } from '../evidence.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { LOCALE, messages, t, type Lang } from '../../i18n/index.ts';
 import { renderPng, renderPngAsync } from './png.ts';
 import { qrSvg, shortUrl } from './qr.ts';
 import { FORMATS, standaloneParts, THEMES } from './standalone-svg.ts';
@@ -32,29 +32,7 @@ const QR = 0.7;
 const FONT = 'Arial';
 const hex = (c: string) => c.replace('#', '').toUpperCase();
 const COLOURS = { text: hex(THEMES.light.text), muted: hex(THEMES.light.muted) };
-const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
 const MASTER = 'IPS_CHART';
-
-const words = {
-  en: {
-    part: (i: number, n: number) => `Part ${i} of ${n} of the chart.`,
-    story: 'Step by step:',
-    noSteps: 'Say what the chart shows, row by row.',
-    online: 'The chart online, with its data table and sources:',
-    deckTitle: (topic: string) => topic,
-    deckSubtitle: (version: string, date: string) => `Charts with their sources · data version ${version} (${date})`,
-    deckNotes: 'Each slide shows one chart; its sources are on the slide and in the notes.',
-  },
-  nb: {
-    part: (i: number, n: number) => `Del ${i} av ${n} av figuren.`,
-    story: 'Steg for steg:',
-    noSteps: 'Si hva figuren viser, rad for rad.',
-    online: 'Figuren på nett, med datatabell og kilder:',
-    deckTitle: (topic: string) => topic,
-    deckSubtitle: (version: string, date: string) => `Figurer med kilder · dataversjon ${version} (${date})`,
-    deckNotes: 'Hvert lysark viser én figur; kildene står på lysarket og i notatene.',
-  },
-} satisfies Record<Lang, unknown>;
 
 /** A topic's name in a language, from data/topics.yaml. */
 export function topicLabel(evidence: Evidence, topic: Topic, lang: Lang): string {
@@ -69,7 +47,7 @@ export function chartTopics(spec: ChartSpec, evidence: Evidence): Topic[] {
 /** Speaker notes, in the chart's language: the summary, the story's steps, the sources, the link. */
 export function speakerNotes(x: ChartExport, part: number, parts: number): string {
   const { spec, evidence } = x;
-  const w = words[spec.lang];
+  const w = messages(spec.lang).slides;
   const steps = spec.steps ?? [];
   return [
     parts > 1 ? w.part(part + 1, parts) : '',
@@ -170,7 +148,7 @@ export async function chartDeck(x: ChartExport): Promise<Uint8Array> {
 export async function topicDeck(topic: Topic, lang: Lang, exports: readonly ChartExport[]): Promise<Uint8Array> {
   const first = exports[0];
   if (!first) throw new Error(`topicDeck: no chart draws figures of the topic "${topic}".`);
-  const w = words[lang];
+  const w = messages(lang).slides;
   const title = `${w.deckTitle(topicLabel(first.evidence, topic, lang))} · ${t(lang, 'siteName')}`;
   const pptx = newDeck(lang, title);
   const opening = pptx.addSlide({ masterName: MASTER });

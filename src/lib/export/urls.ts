@@ -4,6 +4,10 @@
 import { chartPages } from '../chart-pages.ts';
 import { listReleases } from '../data/releases.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { langRoot } from '../site-routes.ts';
+
+/** A language's folder under the base: '' for English (at the root), 'nb/' for Norwegian (site-routes' langRoot). */
+export const langDir = (lang: Lang): string => langRoot(lang, '/').slice(1);
 
 /**
  * The address a chart is cited by: the page that shows it (src/lib/chart-pages.ts, the
@@ -12,7 +16,7 @@ import type { Lang } from '../../i18n/index.ts';
  */
 export function chartPageUrl(chartId: string, lang: Lang, site: URL | string | undefined, base: string): string {
   const page = chartPages(lang).get(chartId) ?? '';
-  return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}${page}#chart-${chartId}`);
+  return absoluteUrl(site, base, `${langDir(lang)}${page}#chart-${chartId}`);
 }
 
 /** `site` + `base` + a path, as an absolute URL. */
@@ -28,5 +32,5 @@ export function absoluteUrl(site: URL | string | undefined, base: string, path: 
  */
 export function pinnedEmbedUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string | undefined {
   if (!listReleases().some((r) => r.version === version)) return undefined;
-  return absoluteUrl(site, base, `${lang === 'en' ? '' : `${lang}/`}embed/v${version}/${chartId}/`);
+  return absoluteUrl(site, base, `${langDir(lang)}embed/v${version}/${chartId}/`);
 }

@@ -84,17 +84,18 @@ describe('cells a spreadsheet could run as formulas (OWASP CSV injection)', () =
 });
 
 describe('writeCsv', () => {
+  // Real column names: every column must be named in every language (src/i18n/<lang>/csv.ts).
   const rows = [
-    { a: 'x, y', b: 'say "hi"', c: { number: 2.5, decimals: 1 } },
-    { a: ['p', 'q'], b: undefined, c: 'two\r\nlines; =1' },
-    { a: '=1+1', b: '@x', c: -3 },
+    { id: 'x, y', note: 'say "hi"', value: { number: 2.5, decimals: 1 } },
+    { id: ['p', 'q'], note: undefined, value: 'two\r\nlines; =1' },
+    { id: '=1+1', note: '@x', value: -3 },
   ];
 
   it('English: BOM, commas, CRLF, RFC 4180 quotes, formula text neutralised', () => {
-    const text = writeCsv(['a', 'b', 'c'], rows, 'en');
-    expect(text).toBe('\uFEFFa,b,c\r\n"x, y","say ""hi""",2.5\r\np; q,,"two\r\nlines; =1"\r\n\'=1+1,\'@x,-3\r\n');
+    const text = writeCsv(['id', 'note', 'value'], rows, 'en');
+    expect(text).toBe('\uFEFFid,note,value\r\n"x, y","say ""hi""",2.5\r\np; q,,"two\r\nlines; =1"\r\n\'=1+1,\'@x,-3\r\n');
     expect(readCsv(text, 'en')).toEqual([
-      ['a', 'b', 'c'],
+      ['id', 'note', 'value'],
       ['x, y', 'say "hi"', '2.5'],
       ['p; q', '', 'two\r\nlines; =1'],
       ["'=1+1", "'@x", '-3'],
@@ -106,8 +107,10 @@ describe('writeCsv', () => {
     expect(text).toBe('\uFEFFverdi;merknad;enhet\r\n2,5;"a; b";percent\r\n');
   });
 
-  it('stops on a column without a Norwegian name', () => {
-    expect(() => columnName('flux_capacitor', 'nb')).toThrow(/CSV column "flux_capacitor" has no Norwegian name/);
+  it('stops on a column without a name in the language', () => {
+    expect(() => columnName('flux_capacitor', 'nb')).toThrow(/CSV column "flux_capacitor" has no name in nb: add "flux_capacitor" to columns in src\/i18n\/nb\/csv.ts/);
+    expect(() => columnName('flux_capacitor', 'en')).toThrow(/CSV column "flux_capacitor" has no name in en/);
+    expect(columnName('name_nb', 'en')).toBe('name_nb');
     expect(columnName('name_nb', 'nb')).toBe('navn_nb');
   });
 });

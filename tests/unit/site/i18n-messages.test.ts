@@ -34,6 +34,17 @@ const SAME_EVERYWHERE = new Set<string>([
   'charts.individualTrials.sizeBand',
   'charts.metaAnalyses.perArm',
   'charts.overviewEffects.step',
+  // CSV column names that are the same word, or an identifier's name, in Norwegian.
+  'csv.columns.id',
+  'csv.columns.status',
+  'csv.columns.doi',
+  'csv.columns.pmid',
+  'csv.columns.pmcid',
+  'csv.columns.url',
+  'csv.columns.setting',
+  'csv.columns.design',
+  'sources.facts.design', // "Design" is Norwegian too
+  'slides.deckTitle', // the topic's name, already in the language
 ]);
 
 type Tree = { [k: string]: unknown };

@@ -1,0 +1,7 @@
+/** The embed page (src/components/EmbedPage.astro) and its layout model (src/lib/embed.ts). */
+export const embed = {
+  /** A pinned embed whose data has a newer version. */
+  newer: (version: string) => `Newer data available (version ${version})`,
+  /** Before the buttons that switch between a chart's views. */
+  show: 'Show',
+};

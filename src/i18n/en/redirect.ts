@@ -1,0 +1,5 @@
+/** The page left at a retired address (src/lib/redirects.ts). */
+export const redirect = {
+  title: 'This page has moved',
+  body: 'This page has a new address:',
+};

@@ -1,0 +1,7 @@
+import type { Messages } from '../messages.ts';
+
+/** The page left at a retired address (src/lib/redirects.ts). */
+export const redirect: Messages['redirect'] = {
+  title: 'Siden har flyttet',
+  body: 'Denne siden har fått en ny adresse:',
+};
