@@ -8,6 +8,7 @@ import { loadEvidence, type Evidence } from './data/load.ts';
 import { listReleases } from './data/releases.ts';
 import { oembedFor } from './embed.ts';
 import type { Lang } from '../i18n/index.ts';
+import { langRoutes } from '../site/urls.ts';
 
 export interface EmbedRoute {
   params: { path: string };
@@ -39,10 +40,11 @@ export function embedRoutes(): EmbedRoute[] {
  * <embed page>oembed.json; each embed page links to its own (rel="alternate",
  * type="application/json+oembed"), so a CMS given the embed's address finds the snippet.
  */
-export function oembedRoute(lang: Lang) {
+export function oembedRoute() {
   return {
-    getStaticPaths: () => embedRoutes(),
-    GET: ({ props, site }: { props: EmbedRoute['props']; site: URL | undefined }) => {
+    getStaticPaths: () => langRoutes(() => embedRoutes()),
+    GET: ({ props, site }: { props: EmbedRoute['props'] & { lang: Lang }; site: URL | undefined }) => {
+      const { lang } = props;
       const spec = chartSpec(props.chartId, props.evidence, lang);
       const body = oembedFor({ site, base: import.meta.env.BASE_URL, spec, evidence: props.evidence, lang, ...(props.pinned ? { version: props.pinned } : {}) });
       return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });

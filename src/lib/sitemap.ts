@@ -3,7 +3,7 @@
  * views or the 404 page), each with its twin in the other language (`xhtml:link hreflang`).
  */
 import { LANGS, LOCALE, type Lang } from '../i18n/index.ts';
-import { localPath, splitPath } from './site-routes.ts';
+import { absolute, localPath, splitPath } from '../site/urls.ts';
 
 /** Built pages that are not for search engines: embeds and presenter views are parts of other pages. */
 export function isListedPage(path: string): boolean {
@@ -26,7 +26,7 @@ export function sitemapXml(pathnames: readonly string[], site: URL, base: string
     langs.add(lang);
     pages.set(path, langs);
   }
-  const abs = (lang: Lang, path: string) => new URL(localPath(lang, path, base), site).href;
+  const abs = (lang: Lang, path: string) => absolute(site, localPath(lang, path, base));
   const entries: string[] = [];
   for (const [path, langs] of [...pages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     for (const lang of LANGS.filter((l) => langs.has(l))) {

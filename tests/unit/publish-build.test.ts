@@ -27,7 +27,7 @@ import { COMPUTED_HERE } from '../../src/lib/evidence.ts';
 import { siteSettings } from '../../src/build/publish.ts';
 import { isScript } from '../../src/build/host-headers.ts';
 import { loadEvidence } from '../../src/lib/data/load.ts';
-import { chartPageUrl } from '../../src/lib/export/files.ts';
+import { chartPageUrl } from '../../src/site/urls.ts';
 import { pngSvg } from '../../src/lib/export/png.ts';
 import { headerValues, parseHeadersFile, type Host } from '../support/host-headers.ts';
 

@@ -19,7 +19,7 @@ import { loadEvidence } from '../../../src/lib/data/load.ts';
 import { sourceLine } from '../../../src/lib/evidence.ts';
 import type { ChartExport } from '../../../src/lib/export/files.ts';
 import { chartDeck, chartSlideCount, chartTopics, topicDeck, topicLabel } from '../../../src/lib/export/pptx.ts';
-import { slideUrl } from '../../../src/lib/export/qr.ts';
+import { slideUrl } from '../../../src/site/urls.ts';
 import type { Topic } from '../../../src/lib/data/schemas.ts';
 import { run, scratch } from './slide-tools.ts';
 
