@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
+import { escapeXml } from '../site/escape.ts';
 
 export interface Redirect {
   from: string;
@@ -68,7 +69,6 @@ export function redirectProblems(redirects: readonly Redirect[], isBuilt: (siteP
   ]);
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page left at an old address. `base` is Astro's base ('/' or '/sub/'), `site` the origin. */
 export function redirectPage(r: Redirect, base: string, site: URL | undefined): string {
@@ -79,17 +79,17 @@ export function redirectPage(r: Redirect, base: string, site: URL | undefined): 
     lang === 'nb'
       ? { title: 'Siden har flyttet', body: 'Denne siden har fått en ny adresse:' }
       : { title: 'This page has moved', body: 'This page has a new address:' };
-  const href = escapeHtml(target);
+  const href = escapeXml(target);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="content-security-policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">
+<meta http-equiv="content-security-policy" content="${escapeXml(CONTENT_SECURITY_POLICY)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${escapeHtml(canonical)}">
+<link rel="canonical" href="${escapeXml(canonical)}">
 <title>${words.title}</title>
 </head>
 <body>
