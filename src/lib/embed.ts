@@ -18,7 +18,7 @@ import {
   type EmbedLayoutInput,
   type OEmbedRich,
 } from './embed-snippet.ts';
-import { DEFAULT_LANG, downloadPath, embedPath, langRoot, oembedPath, presentPath, rootFilePath } from '../site/urls.ts';
+import { DEFAULT_LANG, downloadPath, embedPath, langRoot, oembedPath, presentPath, sitePath } from '../site/urls.ts';
 
 /** The embed page's words, as the layout model needs them (the same strings EmbedPage.astro shows). */
 export function embedLayoutInput(spec: ChartSpec, evidence: Evidence, lang: Lang): EmbedLayoutInput {
@@ -70,7 +70,7 @@ export function embedCode(input: EmbedInput): EmbedCode {
     frame,
     html: responsiveSnippet({ src, title: spec.title, frame }),
     slide: slideSnippet({ src, title: spec.title }),
-    script: resizeScriptTag(`${origin}${rootFilePath('embed-resize.js', base)}`),
+    script: resizeScriptTag(`${origin}${sitePath('embed-resize.js', base)}`),
     oembed: `${origin}${oembedPath(lang, spec.id, base, input.version)}`,
   };
 }

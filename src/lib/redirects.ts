@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 import { escapeXml } from '../site/escape.ts';
+import { absolute, sitePath } from '../site/urls.ts';
 
 export interface Redirect {
   from: string;
@@ -73,8 +74,8 @@ export function redirectProblems(redirects: readonly Redirect[], isBuilt: (siteP
 /** The page left at an old address. `base` is Astro's base ('/' or '/sub/'), `site` the origin. */
 export function redirectPage(r: Redirect, base: string, site: URL | undefined): string {
   const lang = r.from.startsWith('/nb/') ? 'nb' : 'en';
-  const target = `${base.replace(/\/$/, '')}${r.to}`;
-  const canonical = site ? new URL(target, site).href : target;
+  const target = sitePath(r.to, base);
+  const canonical = site ? absolute(site, target) : target;
   const words =
     lang === 'nb'
       ? { title: 'Siden har flyttet', body: 'Denne siden har fått en ny adresse:' }
@@ -104,6 +105,5 @@ export function redirectPage(r: Redirect, base: string, site: URL | undefined): 
 
 /** `_redirects` (Netlify, Cloudflare Pages): one `<from> <to> 301` per line, base path included. */
 export function hostRedirects(redirects: readonly Redirect[], base: string): string {
-  const b = base.replace(/\/$/, '');
-  return redirects.map((r) => `${b}${r.from} ${b}${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
+  return redirects.map((r) => `${sitePath(r.from, base)} ${sitePath(r.to, base)} 301`).join('\n') + (redirects.length ? '\n' : '');
 }

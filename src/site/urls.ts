@@ -165,8 +165,8 @@ export const presenterFileName = (chartId: string) => `${chartId}-presenter.html
 /** A data download: /data/<file> (the Norwegian CSVs under /nb/data/). */
 export const dataFilePath = (lang: Lang, fileName: string, base: string) => localPath(lang, `data/${fileName}`, base);
 
-/** A file at the site's root, the same in every language: favicon, resize script, sitemap. */
-export const rootFilePath = (fileName: string, base: string) => `${normaliseBase(base)}${fileName}`;
+/** An address under the base path, the same in every language: favicon, resize script, sitemap, a redirect's ends. */
+export const sitePath = (path: string, base: string) => `${normaliseBase(base)}${path.replace(/^\/+/, '')}`;
 
 // ── Absolute URLs ────────────────────────────────────────────────────────────────────────
 

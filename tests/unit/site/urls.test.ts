@@ -21,7 +21,7 @@ import {
   pinnedEmbedUrl,
   presentPath,
   presenterFileName,
-  rootFilePath,
+  sitePath,
   slideUrl,
   splitPath,
   twinPath,
@@ -88,13 +88,13 @@ describe.each([
   });
 
   it('keeps root files (favicon, resize script, sitemap) outside the language folders', () => {
-    expect(rootFilePath('sitemap.xml', base)).toBe(`${b}sitemap.xml`);
-    expect(rootFilePath('embed-resize.js', base)).toBe(`${b}embed-resize.js`);
+    expect(sitePath('sitemap.xml', base)).toBe(`${b}sitemap.xml`);
+    expect(sitePath('embed-resize.js', base)).toBe(`${b}embed-resize.js`);
   });
 
   it('makes absolute URLs from the site address', () => {
     expect(absolute(SITE, localPath('nb', 'evidence/', base))).toBe(`${SITE}${b}nb/evidence/`);
-    expect(absolute(new URL(SITE), rootFilePath('sitemap.xml', base))).toBe(`${SITE}${b}sitemap.xml`);
+    expect(absolute(new URL(SITE), sitePath('sitemap.xml', base))).toBe(`${SITE}${b}sitemap.xml`);
     // Without a site address (a local build): the local preview server's.
     expect(absolute(undefined, langRoot('en', base))).toBe(`http://localhost:4321${b}`);
     for (const lang of ['en', 'nb'] as const) {
