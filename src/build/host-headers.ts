@@ -136,7 +136,7 @@ export function headersFile(rules: readonly HeaderRule[]): string {
 }
 
 /** The sha256 (base64) of the presenter single-file's inline script, as its <meta> names it. */
-export function presenterScriptHash(dist: string): string | undefined {
+function presenterScriptHash(dist: string): string | undefined {
   const dir = path.join(dist, 'present');
   if (!existsSync(dir)) return undefined;
   for (const chart of readdirSync(dir)) {

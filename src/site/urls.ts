@@ -122,7 +122,7 @@ const SUFFIX: Record<DownloadKind, string> = {
 
 /** Kinds that a tall chart has in parts, one file each (the first keeps the plain name). */
 export const PART_KINDS = ['slide-light', 'slide-dark'] as const satisfies readonly DownloadKind[];
-export type PartKind = (typeof PART_KINDS)[number];
+type PartKind = (typeof PART_KINDS)[number];
 const isPartKind = (k: DownloadKind): k is PartKind => (PART_KINDS as readonly string[]).includes(k);
 
 /**
