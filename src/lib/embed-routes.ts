@@ -1,7 +1,7 @@
 /**
- * The static paths of the embed and presenter pages: every chart for the current data, and
- * every chart for every released data version (pinned embeds), so a version once embedded
- * stays built.
+ * The static paths of the per-chart pages: the chart pages and presenter views (one per chart
+ * and language), and the embed pages: every chart for the current data, and every chart for
+ * every released data version (pinned embeds), so a version once embedded stays built.
  */
 import { charts, chartSpec, type ChartId } from '../charts/index.ts';
 import { loadEvidence, type Evidence } from './data/load.ts';
@@ -33,6 +33,11 @@ export function embedRoutes(): EmbedRoute[] {
     }
   }
   return routes;
+}
+
+/** The static paths of a page per chart and language: /charts/<id>/, /present/<id>/ and their /nb/ twins. */
+export function chartRoutes() {
+  return langRoutes(() => (Object.keys(charts) as ChartId[]).map((chart) => ({ params: { chart }, props: { chartId: chart } })));
 }
 
 /**
