@@ -1,7 +1,7 @@
 /**
  * The downloads every chart offers, built at build time, and what each one is called on
  * the page. One list feeds both the static route that writes the files
- * (src/pages/charts/[chart]/[file].ts) and the links under the chart
+ * (src/pages/[...lang]/charts/[chart]/[file].ts) and the links under the chart
  * (src/components/ChartDownloads.astro), so a link never points at a file that was not built.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
