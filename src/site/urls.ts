@@ -178,13 +178,14 @@ export function absolute(site: URL | string | undefined, path: string): string {
 /**
  * The address a chart is cited by: the page that shows it (src/lib/chart-pages.ts, the same
  * page embeds link back to), with the figure's anchor; the language's home page when no page
- * shows it yet. Root-relative here; chartPageUrl makes it absolute.
+ * shows it yet. Root-relative here; chartPageUrl makes it absolute. Like the paths, the
+ * absolute URLs take the language first and the site and base last.
  */
 export function chartHomePath(lang: Lang, chartId: string, base: string): string {
   return `${localPath(lang, chartPages(lang).get(chartId) ?? '', base)}#chart-${chartId}`;
 }
 
-export function chartPageUrl(chartId: string, lang: Lang, site: URL | string | undefined, base: string): string {
+export function chartPageUrl(lang: Lang, chartId: string, site: URL | string | undefined, base: string): string {
   return absolute(site, chartHomePath(lang, chartId, base));
 }
 
@@ -194,7 +195,7 @@ const isReleased = (version: string) => listReleases().some((r) => r.version ===
  * The embed pinned to a data version, when that version is released (data/releases/<version>/,
  * built by src/lib/embed-routes.ts); a version not yet released has no pinned address.
  */
-export function pinnedEmbedUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string | undefined {
+export function pinnedEmbedUrl(lang: Lang, chartId: string, version: string, site: URL | string | undefined, base: string): string | undefined {
   return isReleased(version) ? absolute(site, embedPath(lang, chartId, base, version)) : undefined;
 }
 
@@ -202,6 +203,6 @@ export function pinnedEmbedUrl(chartId: string, lang: Lang, version: string, sit
  * The address a slide's QR code opens: the pinned embed (the numbers on the slide, kept as
  * they were), or the chart's page when this version is not released.
  */
-export function slideUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string {
-  return pinnedEmbedUrl(chartId, lang, version, site, base) ?? chartPageUrl(chartId, lang, site, base);
+export function slideUrl(lang: Lang, chartId: string, version: string, site: URL | string | undefined, base: string): string {
+  return pinnedEmbedUrl(lang, chartId, version, site, base) ?? chartPageUrl(lang, chartId, site, base);
 }

@@ -109,7 +109,7 @@ describe(`a publishing build at ${SITE}${BASE}`, () => {
     const evidence = loadEvidence();
     for (const id of Object.keys(charts) as ChartId[])
       for (const lang of ['en', 'nb'] as const) {
-        const url = chartPageUrl(id, lang, SITE, BASE);
+        const url = chartPageUrl(lang, id, SITE, BASE);
         const svg = pngSvg({ spec: chartSpec(id, evidence, lang), evidence, url }, 'slide', 'light');
         expect(svg, id).not.toContain('localhost');
         expect(svg, id).toContain(`${SITE.replace('https://', '')}${BASE}`);

@@ -27,9 +27,9 @@ export function chartExport(id: ChartId, lang: Lang, evidence: Evidence, site: U
   return {
     spec: chartSpec(id, evidence, lang),
     evidence,
-    url: chartPageUrl(id, lang, site, base),
-    link: slideUrl(id, lang, evidence.release.version, site, base),
-    pinnedUrl: pinnedEmbedUrl(id, lang, evidence.release.version, site, base),
+    url: chartPageUrl(lang, id, site, base),
+    link: slideUrl(lang, id, evidence.release.version, site, base),
+    pinnedUrl: pinnedEmbedUrl(lang, id, evidence.release.version, site, base),
   };
 }
 

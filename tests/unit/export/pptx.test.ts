@@ -30,7 +30,7 @@ const exportOf = (id: ChartId, lang: 'en' | 'nb'): ChartExport => ({
   spec: chartSpec(id, evidence, lang),
   evidence,
   url: `${SITE}/page/#chart-${id}`,
-  link: slideUrl(id, lang, evidence.release.version, SITE, '/'),
+  link: slideUrl(lang, id, evidence.release.version, SITE, '/'),
 });
 const topicCharts = (topic: Topic, lang: 'en' | 'nb') => ids.filter((id) => chartTopics(chartSpec(id, evidence, lang)).includes(topic)).map((id) => exportOf(id, lang));
 const dir = scratch('pptx');

@@ -28,7 +28,7 @@ const input = (id: ChartId, lang: 'en' | 'nb') => ({
   spec: chartSpec(id, evidence, lang),
   evidence,
   url: `${SITE}/somewhere/#chart-${id}`,
-  link: slideUrl(id, lang, evidence.release.version, SITE, '/'),
+  link: slideUrl(lang, id, evidence.release.version, SITE, '/'),
 });
 
 /** Every <text> of an SVG with the size it is drawn at in the image (font size × nested scales). */

@@ -99,9 +99,9 @@ describe.each([
     expect(absolute(undefined, langRoot('en', base))).toBe(`http://localhost:4321${b}`);
     for (const lang of ['en', 'nb'] as const) {
       // The page that shows the chart (content/<lang>/trials/norway.mdx), with the chart's anchor.
-      expect(chartPageUrl('norway-employment', lang, SITE, base)).toBe(`${SITE}${localPath(lang, 'trials/norway/', base)}#chart-norway-employment`);
-      expect(pinnedEmbedUrl('x', lang, oldest, SITE, base)).toBe(`${SITE}${embedPath(lang, 'x', base, oldest)}`);
-      expect(slideUrl('x', lang, oldest, SITE, base)).toBe(`${SITE}${embedPath(lang, 'x', base, oldest)}`);
+      expect(chartPageUrl(lang, 'norway-employment', SITE, base)).toBe(`${SITE}${localPath(lang, 'trials/norway/', base)}#chart-norway-employment`);
+      expect(pinnedEmbedUrl(lang, 'x', oldest, SITE, base)).toBe(`${SITE}${embedPath(lang, 'x', base, oldest)}`);
+      expect(slideUrl(lang, 'x', oldest, SITE, base)).toBe(`${SITE}${embedPath(lang, 'x', base, oldest)}`);
     }
   });
 });
@@ -109,8 +109,8 @@ describe.each([
 describe('addresses that depend on the data', () => {
   it('has a pinned embed only for a released data version; a slide then links to the chart page', () => {
     expect(released.length).toBeGreaterThan(0);
-    expect(pinnedEmbedUrl('norway-employment', 'en', '0.0.0-never', SITE, '/')).toBeUndefined();
-    expect(slideUrl('norway-employment', 'nb', '0.0.0-never', SITE, '/')).toBe(chartPageUrl('norway-employment', 'nb', SITE, '/'));
+    expect(pinnedEmbedUrl('en', 'norway-employment', '0.0.0-never', SITE, '/')).toBeUndefined();
+    expect(slideUrl('nb', 'norway-employment', '0.0.0-never', SITE, '/')).toBe(chartPageUrl('nb', 'norway-employment', SITE, '/'));
   });
 
   it('reads a file name back to its kind', () => {
