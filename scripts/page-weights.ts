@@ -3,7 +3,7 @@
  * JS, and images it references — raw and gzip bytes, and the number of requests. Used by the
  * budget tests (tests/e2e/budgets.spec.ts) and printed by `npm run weigh`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -26,14 +26,7 @@ const weigh = (buf: Buffer): Weight => ({ raw: buf.length, gzip: gzipSync(buf, {
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) htmlFiles(full, out);
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
+const htmlFiles = (dir: string): string[] => globSync('**/*.html', { cwd: dir }).map((f) => path.join(dir, f));
 
 /** Local asset referenced by a page, resolved inside dist (base path stripped). */
 function local(dist: string, url: string, base: string): string | undefined {

@@ -6,26 +6,20 @@
  * A URL may be retired only by a redirect (src/redirects.txt, src/lib/redirects.ts), which builds a
  * page there (or, for a file, a `_redirects` line for the host).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { globSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const CONTRACT_FILE = path.resolve('tests/url-contract.txt');
 
 /** Every public URL in a built site, base path excluded, sorted. */
 export function builtUrls(dist = path.resolve('dist')): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      const rel = `/${path.relative(dist, full).split(path.sep).join('/')}`;
-      // Hashed build assets and the search index change with every build by design.
-      if (rel.startsWith('/_astro') || rel.startsWith('/pagefind')) continue;
-      if (entry.isDirectory()) walk(full);
-      else out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-    }
-  };
-  walk(dist);
-  return out.sort();
+  // Hashed build assets and the search index change with every build by design.
+  const files = globSync('**', { cwd: dist, withFileTypes: true, exclude: (e) => e.isDirectory() && /^(_astro|pagefind)$/.test(e.name) && e.parentPath === dist });
+  return files
+    .filter((e) => !e.isDirectory())
+    .map((e) => `/${path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
+    .map((rel) => (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel))
+    .sort();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,8 +12,8 @@
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { findTerms } from '../lib/glossary.ts';
-import { LANGS, type Lang } from '../i18n/index.ts';
-import { localPath, normaliseBase } from '../lib/site-routes.ts';
+import type { Lang } from '../i18n/index.ts';
+import { DEFAULT_LANG, localPath, normaliseBase, splitPath } from '../site/urls.ts';
 
 /** Elements whose text is never linked. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'dfn', 'abbr', 'button', 'label', 'summary', 'th', 'figure', 'svg', 'script', 'style', 'title']);
@@ -50,9 +50,9 @@ export function resolveSiteLink(href: string, lang: Lang, base: string): string 
   if (b !== '/' && href.startsWith(b)) return href;
   const [pathPart = '', rest = ''] = /^([^?#]*)(.*)$/.exec(href)?.slice(1) ?? [];
   const isFile = /\.[a-z0-9]+$/i.test(pathPart);
-  const alreadyLocal = LANGS.some((l) => l !== 'en' && (pathPart === `/${l}/` || pathPart.startsWith(`/${l}/`)));
-  if (isFile || alreadyLocal || lang === 'en') return `${b}${pathPart.slice(1)}${rest}`;
-  return `${localPath(lang, pathPart.slice(1), base)}${rest}`;
+  // Files are the same in every language; a path with a language prefix already has its language.
+  const alreadyLocal = splitPath(pathPart, '/').lang !== DEFAULT_LANG;
+  return `${localPath(isFile || alreadyLocal ? DEFAULT_LANG : lang, pathPart.slice(1), base)}${rest}`;
 }
 
 export function contentLinks({ base }: Options): HastPluginEntry {

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGS } from '../i18n/index.ts';
 import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../lib/security.ts';
+import { langDir, presenterFileName } from '../site/urls.ts';
 
 /** Who may frame what: embeds anyone, everything else this site only. */
 const FRAME_SELF = "frame-ancestors 'self'";
@@ -99,7 +100,7 @@ export function headerRules(entries: (dir: string) => string[], base: string, pr
     if (pattern === `${b}_astro/*`) headers.push(['Cache-Control', IMMUTABLE]);
     rules.push({ pattern, headers });
   };
-  const languageRoots = new Set<string>(LANGS.filter((l) => l !== 'en').map((l) => `${l}/`));
+  const languageRoots = new Set<string>(LANGS.map(langDir).filter(Boolean));
   const visit = (dir: string) => {
     // The folder itself ('/', '/nb/'): its index.html.
     add(`${b}${dir}`, 'page');
@@ -135,11 +136,11 @@ export function headersFile(rules: readonly HeaderRule[]): string {
 }
 
 /** The sha256 (base64) of the presenter single-file's inline script, as its <meta> names it. */
-export function presenterScriptHash(dist: string): string | undefined {
+function presenterScriptHash(dist: string): string | undefined {
   const dir = path.join(dist, 'present');
   if (!existsSync(dir)) return undefined;
   for (const chart of readdirSync(dir)) {
-    const file = path.join(dir, chart, `${chart}-presenter.html`);
+    const file = path.join(dir, chart, presenterFileName(chart));
     if (!existsSync(file)) continue;
     const m = /<script>([\s\S]*?)<\/script><\/body>/.exec(readFileSync(file, 'utf8'));
     if (m) return createHash('sha256').update(m[1]!).digest('base64');

@@ -7,8 +7,7 @@
  * and stops with a message naming the setting rather than publish links to localhost.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-
-export const LOCAL_SITE = 'http://localhost:4321';
+import { LOCAL_SITE } from '../site/urls.ts';
 
 const TRUE = new Set(['1', 'true', 'yes']);
 

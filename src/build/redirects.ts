@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../site/urls.ts';
 import { hostRedirects, readRedirects, redirectPage, redirectProblems, redirectsFile, type Redirect } from '../lib/redirects.ts';
 
 const built = (dist: string, p: string) => existsSync(path.join(dist, p)) && (!p.endsWith('/') || existsSync(path.join(dist, p, 'index.html')));
@@ -20,7 +21,7 @@ export function redirects(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
         const { redirects: parsed, problems } = readRedirects();
         if (problems.length) throw new Error(`The redirects list has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
         list = parsed;

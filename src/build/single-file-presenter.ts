@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
+import { LANGS } from '../i18n/index.ts';
+import { langDir, presenterFileName } from '../site/urls.ts';
 
 const PRESENT_SCRIPT = fileURLToPath(new URL('../client/present.ts', import.meta.url));
 const CHART_SCRIPT = fileURLToPath(new URL('../client/chart-element.ts', import.meta.url));
@@ -27,7 +29,7 @@ export function singleFilePresenter(): AstroIntegration {
         for (const page of pages) {
           const html = inline(readFileSync(page, 'utf8'), script, icon);
           const chart = path.basename(path.dirname(page));
-          writeFileSync(path.join(path.dirname(page), `${chart}-presenter.html`), html);
+          writeFileSync(path.join(path.dirname(page), presenterFileName(chart)), html);
         }
         logger.info(`wrote ${pages.length} single-file presenter views`);
       },
@@ -37,7 +39,7 @@ export function singleFilePresenter(): AstroIntegration {
 
 function presenterPages(dist: string): string[] {
   const out: string[] = [];
-  for (const root of [path.join(dist, 'present'), path.join(dist, 'nb', 'present')]) {
+  for (const root of LANGS.map((lang) => path.join(dist, langDir(lang), 'present'))) {
     if (!existsSync(root)) continue;
     for (const chart of readdirSync(root)) {
       const file = path.join(root, chart, 'index.html');

@@ -1,7 +1,7 @@
 /**
- * The static paths of the embed and presenter pages: every chart for the current data, and
- * every chart for every released data version (pinned embeds), so a version once embedded
- * stays built.
+ * The static paths of the per-chart pages: the chart pages and presenter views (one per chart
+ * and language), and the embed pages: every chart for the current data, and every chart for
+ * every released data version (pinned embeds), so a version once embedded stays built.
  */
 import { charts, chartSpec, type ChartId } from '../charts/index.ts';
 import { loadEvidence, type Evidence } from './data/load.ts';
@@ -9,6 +9,7 @@ import { listReleases } from './data/releases.ts';
 import { withStructureOf } from './site-structure.ts';
 import { oembedFor } from './embed.ts';
 import type { Lang } from '../i18n/index.ts';
+import { langRoutes } from '../site/urls.ts';
 
 export interface EmbedRoute {
   params: { path: string };
@@ -36,15 +37,21 @@ export function embedRoutes(): EmbedRoute[] {
   return routes;
 }
 
+/** The static paths of a page per chart and language: /charts/<id>/, /present/<id>/ and their /nb/ twins. */
+export function chartRoutes() {
+  return langRoutes(() => (Object.keys(charts) as ChartId[]).map((chart) => ({ params: { chart }, props: { chartId: chart } })));
+}
+
 /**
  * The static oEmbed answer (https://oembed.com/, type "rich") of every embed page, at
  * <embed page>oembed.json; each embed page links to its own (rel="alternate",
  * type="application/json+oembed"), so a CMS given the embed's address finds the snippet.
  */
-export function oembedRoute(lang: Lang) {
+export function oembedRoute() {
   return {
-    getStaticPaths: () => embedRoutes(),
-    GET: ({ props, site }: { props: EmbedRoute['props']; site: URL | undefined }) => {
+    getStaticPaths: () => langRoutes(() => embedRoutes()),
+    GET: ({ props, site }: { props: EmbedRoute['props'] & { lang: Lang }; site: URL | undefined }) => {
+      const { lang } = props;
       const spec = chartSpec(props.chartId, props.evidence, lang);
       const body = oembedFor({ site, base: import.meta.env.BASE_URL, spec, evidence: props.evidence, lang, ...(props.pinned ? { version: props.pinned } : {}) });
       return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });

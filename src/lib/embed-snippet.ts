@@ -14,6 +14,8 @@
  * width, from the same type scale the page's CSS is written from (EMBED_TYPE).
  */
 
+import { escapeXml } from '../site/escape.ts';
+
 /** Above this frame width, everything in the embed scales with the frame. */
 export const EMBED_REFERENCE_WIDTH = 640;
 /** The narrowest frame a chart's text must stay legible in (phones in portrait, narrow columns). */
@@ -176,8 +178,6 @@ export function embedFrame(input: EmbedLayoutInput): EmbedFrame {
 /** The slide frame: 16:9, like a projector or a reveal.js/PowerPoint slide. */
 export const SLIDE_RATIO = { width: 16, height: 9 } as const;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export interface SnippetInput {
   /** Absolute (or, without a site address, root-relative) URL of the embed page. */
   src: string;
@@ -191,7 +191,7 @@ export interface SnippetInput {
  */
 export function responsiveSnippet({ src, title, frame }: SnippetInput): string {
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" loading="lazy" ` +
     `style="display:block;width:100%;max-width:${frame.maxWidth}px;aspect-ratio:${frame.width}/${frame.height};border:0" data-ips-embed></iframe>`
   );
 }
@@ -203,14 +203,14 @@ export function responsiveSnippet({ src, title, frame }: SnippetInput): string {
  */
 export function slideSnippet({ src, title }: Omit<SnippetInput, 'frame'>): string {
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" loading="lazy" ` +
     `style="display:block;width:100%;height:auto;max-height:100%;aspect-ratio:${SLIDE_RATIO.width}/${SLIDE_RATIO.height};border:0" data-ips-embed="slide"></iframe>`
   );
 }
 
 /** The optional resize script's tag. */
 export function resizeScriptTag(scriptUrl: string): string {
-  return `<script src="${escapeAttr(scriptUrl)}" defer></script>`;
+  return `<script src="${escapeXml(scriptUrl)}" defer></script>`;
 }
 
 /** https://oembed.com/ §2.3.4, type "rich": the responsive snippet and its size at the reference width. */

@@ -8,7 +8,6 @@ import type { Evidence } from './data/load.ts';
 import { sourceLine } from './evidence.ts';
 import { statusLabel } from './format.ts';
 import { messages, t, type Lang } from '../i18n/index.ts';
-import { langDir } from './export/urls.ts';
 import {
   embedFrame,
   oembedResponse,
@@ -19,21 +18,7 @@ import {
   type EmbedLayoutInput,
   type OEmbedRich,
 } from './embed-snippet.ts';
-
-const slash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-
-export function embedPath(base: string, chartId: string, lang: Lang, version?: string): string {
-  return `${slash(base)}${langDir(lang)}embed/${version ? `v${version}/` : ''}${chartId}/`;
-}
-
-/** The chart's static oEmbed answer, next to its embed page. */
-export function oembedPath(base: string, chartId: string, lang: Lang, version?: string): string {
-  return `${embedPath(base, chartId, lang, version)}oembed.json`;
-}
-
-export function presentPath(base: string, chartId: string, lang: Lang): string {
-  return `${slash(base)}${langDir(lang)}present/${chartId}/`;
-}
+import { DEFAULT_LANG, downloadPath, embedPath, langRoot, oembedPath, presentPath, sitePath } from '../site/urls.ts';
 
 /** The embed page's words, as the layout model needs them (the same strings EmbedPage.astro shows). */
 export function embedLayoutInput(spec: ChartSpec, evidence: Evidence, lang: Lang): EmbedLayoutInput {
@@ -77,16 +62,16 @@ export interface EmbedCode {
 export function embedCode(input: EmbedInput): EmbedCode {
   const origin = input.site ? input.site.origin : '';
   const { spec, lang, base } = input;
-  const src = `${origin}${embedPath(base, spec.id, lang, input.version)}`;
+  const src = `${origin}${embedPath(lang, spec.id, base, input.version)}`;
   const frame = embedFrame(embedLayoutInput(spec, input.evidence, lang));
   return {
     src,
-    present: `${origin}${presentPath(base, spec.id, lang)}`,
+    present: `${origin}${presentPath(lang, spec.id, base)}`,
     frame,
     html: responsiveSnippet({ src, title: spec.title, frame }),
     slide: slideSnippet({ src, title: spec.title }),
-    script: resizeScriptTag(`${origin}${slash(base)}embed-resize.js`),
-    oembed: `${origin}${oembedPath(base, spec.id, lang, input.version)}`,
+    script: resizeScriptTag(`${origin}${sitePath('embed-resize.js', base)}`),
+    oembed: `${origin}${oembedPath(lang, spec.id, base, input.version)}`,
   };
 }
 
@@ -98,7 +83,7 @@ export function oembedFor(input: EmbedInput): OEmbedRich {
   return oembedResponse({
     snippet: { src: code.src, title: spec.title, frame: code.frame },
     providerName: t(lang, 'siteName'),
-    providerUrl: `${origin}${slash(base)}${langDir(lang)}`,
-    thumbnail: { url: `${origin}${slash(base)}charts/${spec.id}/${spec.id}-social-light.png`, width: 1200, height: 630 },
+    providerUrl: `${origin}${langRoot(lang, base)}`,
+    thumbnail: { url: `${origin}${downloadPath(DEFAULT_LANG, spec.id, 'social-light', base)}`, width: 1200, height: 630 },
   });
 }

@@ -15,7 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 import { messages } from '../i18n/index.ts';
-import { splitPath } from './site-routes.ts';
+import { escapeXml } from '../site/escape.ts';
+import { absolute, sitePath, splitPath } from '../site/urls.ts';
 
 export interface Redirect {
   from: string;
@@ -70,26 +71,25 @@ export function redirectProblems(redirects: readonly Redirect[], isBuilt: (siteP
   ]);
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page left at an old address. `base` is Astro's base ('/' or '/sub/'), `site` the origin. */
 export function redirectPage(r: Redirect, base: string, site: URL | undefined): string {
   // The old address's language (/nb/… is Norwegian): its reader gets the notice in it.
   const { lang } = splitPath(r.from, '/');
-  const target = `${base.replace(/\/$/, '')}${r.to}`;
-  const canonical = site ? new URL(target, site).href : target;
+  const target = sitePath(r.to, base);
+  const canonical = site ? absolute(site, target) : target;
   const words = messages(lang).redirect;
-  const href = escapeHtml(target);
+  const href = escapeXml(target);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="content-security-policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">
+<meta http-equiv="content-security-policy" content="${escapeXml(CONTENT_SECURITY_POLICY)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${escapeHtml(canonical)}">
+<link rel="canonical" href="${escapeXml(canonical)}">
 <title>${words.title}</title>
 </head>
 <body>
@@ -104,6 +104,5 @@ export function redirectPage(r: Redirect, base: string, site: URL | undefined): 
 
 /** `_redirects` (Netlify, Cloudflare Pages): one `<from> <to> 301` per line, base path included. */
 export function hostRedirects(redirects: readonly Redirect[], base: string): string {
-  const b = base.replace(/\/$/, '');
-  return redirects.map((r) => `${b}${r.from} ${b}${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
+  return redirects.map((r) => `${sitePath(r.from, base)} ${sitePath(r.to, base)} 301`).join('\n') + (redirects.length ? '\n' : '');
 }

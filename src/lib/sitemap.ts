@@ -3,14 +3,13 @@
  * views or the 404 page), each with its twin in the other language (`xhtml:link hreflang`).
  */
 import { LANGS, LOCALE, type Lang } from '../i18n/index.ts';
-import { localPath, splitPath } from './site-routes.ts';
+import { escapeXml } from '../site/escape.ts';
+import { absolute, localPath, splitPath } from '../site/urls.ts';
 
 /** Built pages that are not for search engines: embeds and presenter views are parts of other pages. */
 export function isListedPage(path: string): boolean {
   return !/^(embed|present)\//.test(path) && !/^404(\.html|\/)?$/.test(path);
 }
-
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * @param pathnames Astro's page paths ('', 'trials/seed/', 'nb/trials/seed/'), without the base.
@@ -26,7 +25,7 @@ export function sitemapXml(pathnames: readonly string[], site: URL, base: string
     langs.add(lang);
     pages.set(path, langs);
   }
-  const abs = (lang: Lang, path: string) => new URL(localPath(lang, path, base), site).href;
+  const abs = (lang: Lang, path: string) => absolute(site, localPath(lang, path, base));
   const entries: string[] = [];
   for (const [path, langs] of [...pages.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     for (const lang of LANGS.filter((l) => langs.has(l))) {
@@ -34,12 +33,12 @@ export function sitemapXml(pathnames: readonly string[], site: URL, base: string
         langs.size > 1
           ? [
               ...LANGS.filter((l) => langs.has(l)).map(
-                (l) => `    <xhtml:link rel="alternate" hreflang="${LOCALE[l].slice(0, 2)}" href="${xmlEscape(abs(l, path))}"/>`,
+                (l) => `    <xhtml:link rel="alternate" hreflang="${LOCALE[l].slice(0, 2)}" href="${escapeXml(abs(l, path))}"/>`,
               ),
-              `    <xhtml:link rel="alternate" hreflang="x-default" href="${xmlEscape(abs('en', path))}"/>`,
+              `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(abs('en', path))}"/>`,
             ]
           : [];
-      entries.push(['  <url>', `    <loc>${xmlEscape(abs(lang, path))}</loc>`, ...alternates, '  </url>'].join('\n'));
+      entries.push(['  <url>', `    <loc>${escapeXml(abs(lang, path))}</loc>`, ...alternates, '  </url>'].join('\n'));
     }
   }
   return [

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../src/charts/index.ts';
 import { loadEvidence } from '../../src/lib/data/load.ts';
-import { embedCode, embedLayoutInput, embedPath, oembedFor, oembedPath } from '../../src/lib/embed.ts';
+import { embedCode, embedLayoutInput, oembedFor } from '../../src/lib/embed.ts';
 import {
   EMBED_NARROW_WIDTH,
   EMBED_REFERENCE_WIDTH,
@@ -121,10 +121,7 @@ describe('oEmbed', () => {
     expect(answer.thumbnail_url).toBe('https://evidence.example.org/charts/norway-employment/norway-employment-social-light.png');
   });
 
-  it('is next to the embed page, pinned versions and languages included, under the base path', () => {
-    expect(oembedPath('/', 'x', 'en')).toBe('/embed/x/oembed.json');
-    expect(oembedPath('/sub/', 'x', 'nb', '1.0.0')).toBe('/sub/nb/embed/v1.0.0/x/oembed.json');
-    expect(embedPath('/sub', 'x', 'en')).toBe('/sub/embed/x/');
+  it('is next to the embed page, pinned versions and languages included (addresses: tests/unit/site/urls.test.ts)', () => {
     const pinned = oembedFor({ site, base: '/', spec, evidence, lang: 'nb', version: '1.0.0' });
     expect(pinned.html).toContain('src="https://evidence.example.org/nb/embed/v1.0.0/norway-employment/"');
   });

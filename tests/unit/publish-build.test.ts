@@ -27,7 +27,7 @@ import { COMPUTED_HERE } from '../../src/lib/evidence.ts';
 import { siteSettings } from '../../src/build/publish.ts';
 import { isScript } from '../../src/build/host-headers.ts';
 import { loadEvidence } from '../../src/lib/data/load.ts';
-import { chartPageUrl } from '../../src/lib/export/files.ts';
+import { chartPageUrl } from '../../src/site/urls.ts';
 import { pngSvg } from '../../src/lib/export/png.ts';
 import { headerValues, parseHeadersFile, type Host } from '../support/host-headers.ts';
 
@@ -109,7 +109,7 @@ describe(`a publishing build at ${SITE}${BASE}`, () => {
     const evidence = loadEvidence();
     for (const id of Object.keys(charts) as ChartId[])
       for (const lang of ['en', 'nb'] as const) {
-        const url = chartPageUrl(id, lang, SITE, BASE);
+        const url = chartPageUrl(lang, id, SITE, BASE);
         const svg = pngSvg({ spec: chartSpec(id, evidence, lang), evidence, url }, 'slide', 'light');
         expect(svg, id).not.toContain('localhost');
         expect(svg, id).toContain(`${SITE.replace('https://', '')}${BASE}`);

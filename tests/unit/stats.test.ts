@@ -4,15 +4,10 @@ import {
   consistentWithRounding,
   differenceOfPercentages,
   meanOfPercentages,
-  numberNeededToTreat,
-  oddsRatio,
   percentFromCounts,
   riskDifference,
   riskRatio,
-  roundNntUp,
   wilsonInterval,
-  type DifferenceMethod,
-  type Interval,
   type Proportion,
 } from '../../src/lib/stats.ts';
 
@@ -186,114 +181,6 @@ describe('riskRatio (Katz log method)', () => {
   });
 });
 
-describe('oddsRatio (Woolf logit method)', () => {
-  // Wong KK et al., Psychiatr Serv 2008;59:84–90: employment 70% vs 29%,
-  // published OR 5.63 (95% CI 2.28 to 13.84). The counts 32/46 vs 13/45 reproduce it:
-  // OR = 32·32/(14·13) = 1024/182 = 5.6264; SE = √(1/32 + 1/14 + 1/13 + 1/32) = 0.45919;
-  // 5.6264·exp(∓1.96·0.45919) = 2.2875 to 13.838.
-  it('reproduces Wong et al. 2008: 5.63 (2.28 to 13.84)', () => {
-    const or = oddsRatio(count(32, 46), count(13, 45));
-    expectWithin(or.estimate, 5.63, 0.01);
-    expectWithin(or.low, 2.28, 0.01);
-    expectWithin(or.high, 13.84, 0.02);
-    expect(or).toMatchObject({ method: 'woolf-logit', level: 0.95, correction: 'none' });
-  });
-
-  it('zero cell: adds 0.5 to all cells and says so', () => {
-    // 0/20 vs 5/20 → cells 0.5, 20.5, 5.5, 15.5: OR = 0.5·15.5/(20.5·5.5) = 0.068736
-    // SE = √(1/0.5 + 1/20.5 + 1/5.5 + 1/15.5) = √2.295114 = 1.514964
-    // 0.068736·exp(∓1.959964·1.514964) → 0.003529 to 1.3388
-    const or = oddsRatio(count(0, 20), count(5, 20));
-    expect(or.correction).toBe('add-0.5-to-all-cells');
-    expect(or.estimate).toBeCloseTo(0.068736, 6);
-    expect(or.low).toBeCloseTo(0.003529, 6);
-    expect(or.high).toBeCloseTo(1.3388, 4);
-  });
-
-  it('all events in one arm is a zero non-event cell: corrected too', () => {
-    expect(oddsRatio(count(20, 20), count(10, 20)).correction).toBe('add-0.5-to-all-cells');
-  });
-});
-
-describe('numberNeededToTreat', () => {
-  it('Burns 2007: NNT ≈ 3.7 (1/0.269), an ordinary interval from the Newcombe limits', () => {
-    const nnt = numberNeededToTreat(riskDifference(burnsIps, burnsControl));
-    if (nnt.crossesZero) throw new Error('Burns 2007 difference should exclude 0');
-    expect(nnt.kind).toBe('benefit');
-    expectWithin(nnt.estimate, 3.7, 0.05);
-    // 1/0.3687 = 2.71 and 1/0.1609 = 6.21: the bound nearer 0 gives the larger NNT.
-    expect(nnt.low).toBeCloseTo(2.712, 3);
-    expect(nnt.high).toBeCloseTo(6.215, 3);
-    expect(nnt).toMatchObject({ method: 'newcombe-hybrid-score', level: 0.95 });
-    expect(roundNntUp(nnt.estimate)).toBe(4);
-  });
-
-  // Altman DG, "Confidence intervals for the number needed to treat",
-  // BMJ 1998;317:1309–12: when the interval of the difference includes 0, the NNT
-  // interval runs from NNTH through infinity to NNTB. Here, by hand:
-  // RD 0.05 (−0.05 to 0.25) → NNTB 1/0.05 = 20 (NNTH 1/0.05 = 20 to ∞ to NNTB 1/0.25 = 4).
-  it('a difference whose interval crosses 0 gives NNTH … ∞ … NNTB, not a finite interval', () => {
-    const diff: Interval<DifferenceMethod> = {
-      estimate: 0.05,
-      low: -0.05,
-      high: 0.25,
-      method: 'wald',
-      level: 0.95,
-    };
-    const nnt = numberNeededToTreat(diff);
-    expect(nnt.crossesZero).toBe(true);
-    expect(nnt.kind).toBe('benefit');
-    expect(nnt.estimate).toBeCloseTo(20, 10);
-    expect(nnt.low).toBeNull();
-    expect(nnt.high).toBeNull();
-    if (!nnt.crossesZero) throw new Error('unreachable');
-    expect(nnt.benefitBound).toBeCloseTo(4, 10);
-    expect(nnt.harmBound).toBeCloseTo(20, 10);
-  });
-
-  it('an undesirable outcome turns a negative difference into a benefit', () => {
-    // e.g. hospital admission 10 points lower with IPS: RD −0.10 (−0.15 to −0.05)
-    // → NNTB 10 (1/0.15 = 6.67 to 1/0.05 = 20).
-    const diff: Interval<DifferenceMethod> = {
-      estimate: -0.1,
-      low: -0.15,
-      high: -0.05,
-      method: 'wald',
-      level: 0.95,
-    };
-    expect(numberNeededToTreat(diff, 'undesirable')).toMatchObject({
-      crossesZero: false,
-      kind: 'benefit',
-      estimate: expect.closeTo(10, 10),
-      low: expect.closeTo(6.6667, 4),
-      high: expect.closeTo(20, 10),
-      outcome: 'undesirable',
-    });
-    expect(numberNeededToTreat(diff, 'desirable').kind).toBe('harm');
-  });
-
-  it('a difference of exactly 0 has an infinite NNT, represented as null, kind none', () => {
-    const nnt = numberNeededToTreat(riskDifference(count(10, 50), count(10, 50)));
-    expect(nnt).toMatchObject({ crossesZero: true, kind: 'none', estimate: null });
-    if (!nnt.crossesZero) throw new Error('unreachable');
-    expect(nnt.benefitBound).toBeGreaterThan(0);
-    expect(nnt.harmBound).toBeGreaterThan(0);
-  });
-});
-
-describe('roundNntUp', () => {
-  it.each([
-    { nnt: 3.714, rounded: 4 },
-    { nnt: 4, rounded: 4 },
-    { nnt: 4.01, rounded: 5 },
-    // 0.7 − 0.5 = 0.19999999999999996 in floating point, 1/that = 5.000000000000001:
-    // the NNT is 5, not 6.
-    { nnt: 1 / (0.7 - 0.5), rounded: 5 },
-  ])('$nnt → $rounded', ({ nnt, rounded }) => {
-    expect(roundNntUp(nnt)).toBe(rounded);
-  });
-});
-
 describe('consistentWithRounding', () => {
   it.each([
     { stated: 37.4, events: 85, total: 227, expected: true }, // 37.44%
@@ -337,7 +224,6 @@ describe('bad input', () => {
     expect(() => percentFromCounts(p)).toThrow(RangeError);
     expect(() => riskDifference(p, burnsControl)).toThrow(RangeError);
     expect(() => riskRatio(burnsIps, p)).toThrow(RangeError);
-    expect(() => oddsRatio(p, burnsControl)).toThrow(RangeError);
     expect(() => consistentWithRounding(10, p)).toThrow(RangeError);
   });
 
@@ -360,9 +246,6 @@ describe('bad input', () => {
     expect(() => riskRatio(count(0, 10), count(0, 12))).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: riskRatio: expected events in at least one arm, found 0/10 and 0/12; the ratio is not estimable]`,
     );
-    expect(() => oddsRatio(count(10, 10), count(12, 12))).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: oddsRatio: expected non-events in at least one arm, found 10/10 and 12/12; the ratio is not estimable]`,
-    );
   });
 
   it('rejects impossible percentages and malformed stated percentages', () => {
@@ -374,9 +257,6 @@ describe('bad input', () => {
     );
     expect(() => consistentWithRounding(37.45, count(85, 227), 1)).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: consistentWithRounding: expected a percentage with at most 1 decimal place, found 37.45]`,
-    );
-    expect(() => roundNntUp(Number.POSITIVE_INFINITY)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: roundNntUp: expected a positive finite NNT, found Infinity]`,
     );
   });
 });

@@ -1,49 +1,20 @@
 /**
  * The downloads every chart offers, built at build time, and what each one is called on
  * the page. One list feeds both the static route that writes the files
- * (src/pages/charts/[chart]/[file].ts) and the links under the chart
+ * (src/pages/[...lang]/charts/[chart]/[file].ts) and the links under the chart
  * (src/components/ChartDownloads.astro), so a link never points at a file that was not built.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
 import type { Evidence } from '../data/load.ts';
 import { sourcesOf } from '../evidence.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { apaFile, bibtexFile, risFile, type ChartCitation } from './citation.ts';
 import { chartCsv } from './csv.ts';
 import { outlineSvg } from './outline.ts';
 import { chartPngAsync, pngSvgs } from './png.ts';
 import { chartDeck } from './pptx.ts';
 import { FORMATS, standaloneSvg } from './standalone-svg.ts';
-import { langDir } from './urls.ts';
-
-export const DOWNLOAD_KINDS = [
-  'svg',
-  'svg-outlines',
-  'pptx',
-  'slide-light',
-  'slide-dark',
-  'social-light',
-  'social-dark',
-  'csv',
-  'bib',
-  'ris',
-  'apa',
-] as const;
-export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
-
-const SUFFIX: Record<DownloadKind, string> = {
-  svg: '.svg',
-  'svg-outlines': '-outlines.svg',
-  pptx: '.pptx',
-  'slide-light': '-slide-light.png',
-  'slide-dark': '-slide-dark.png',
-  'social-light': '-social-light.png',
-  'social-dark': '-social-dark.png',
-  csv: '.csv',
-  bib: '.bib',
-  ris: '.ris',
-  apa: '-apa.txt',
-};
+import type { DownloadKind } from '../../site/urls.ts';
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -60,30 +31,6 @@ export const CONTENT_TYPE: Record<DownloadKind, string> = {
   ris: 'application/x-research-info-systems; charset=utf-8',
   apa: 'text/plain; charset=utf-8',
 };
-
-/** Kinds that a tall chart has in parts, one file each (the first keeps the plain name). */
-export const PART_KINDS = ['slide-light', 'slide-dark'] as const satisfies readonly DownloadKind[];
-export type PartKind = (typeof PART_KINDS)[number];
-const isPartKind = (k: DownloadKind): k is PartKind => (PART_KINDS as readonly string[]).includes(k);
-
-/**
- * The file's name, e.g. `trial-headlines-slide-dark.png`; a later part of a slide PNG
- * (`part` counted from 0) is `individual-trials-slide-dark-2.png`.
- */
-export function downloadFileName(chartId: string, kind: DownloadKind, part = 0): string {
-  if (part > 0 && isPartKind(kind)) return `${chartId}${SUFFIX[kind].replace(/\.png$/, `-${part + 1}.png`)}`;
-  return `${chartId}${SUFFIX[kind]}`;
-}
-
-/** The file's path from the site's base: `charts/<id>/<file>`, under `nb/` for Norwegian. */
-export function downloadPath(chartId: string, kind: DownloadKind, lang: Lang, part = 0): string {
-  return `${langDir(lang)}charts/${chartId}/${downloadFileName(chartId, kind, part)}`;
-}
-
-/** The kind a file name stands for, or undefined. */
-export function downloadKindOf(chartId: string, fileName: string): DownloadKind | undefined {
-  return DOWNLOAD_KINDS.find((k) => downloadFileName(chartId, k) === fileName);
-}
 
 /** How many slide PNGs a chart has: 1, or one per part of a tall chart. */
 export function slidePartCount(x: ChartExport): number {
@@ -145,6 +92,3 @@ export async function buildDownload(kind: DownloadKind, x: ChartExport, part = 0
       return apaFile(chartCitation(x), sources());
   }
 }
-
-// Where a chart is shown: in urls.ts (qr.ts needs them too, without the rest of this module).
-export { absoluteUrl, chartPageUrl, pinnedEmbedUrl } from './urls.ts';

@@ -7,16 +7,8 @@
  * one SVG path of dark modules, so it is as sharp in a 1920 px PNG as in a PowerPoint slide.
  */
 import qrcode from 'qrcode-generator';
-import { listReleases } from '../data/releases.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { absoluteUrl, chartPageUrl, langDir } from './urls.ts';
 
-/** The address a slide's QR code opens. */
-export function slideUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string {
-  const released = listReleases().some((r) => r.version === version);
-  if (!released) return chartPageUrl(chartId, lang, site, base);
-  return absoluteUrl(site, base, `${langDir(lang)}embed/v${version}/${chartId}/`);
-}
+// The address the code opens is slideUrl in src/site/urls.ts.
 
 /** The address as printed beside the code: no scheme, no "www.". */
 export function shortUrl(url: string): string {

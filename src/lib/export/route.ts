@@ -1,7 +1,8 @@
 /**
  * The static endpoints that write every chart's downloads at build time, one file per
- * (chart, kind): `charts/<id>/<file>` in English, `nb/charts/<id>/<file>` in Norwegian; and
- * one PowerPoint deck per topic, `charts/decks/<topic>.pptx`.
+ * (language, chart, kind): `charts/<id>/<file>` in English, `nb/charts/<id>/<file>` in Norwegian;
+ * and one PowerPoint deck per topic, `charts/decks/<topic>.pptx` (src/pages/[...lang]/charts/).
+ * File names and addresses are src/site/urls.ts's.
  * The chart list is src/charts/index.ts, so a chart added there gets its downloads.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -9,23 +10,12 @@ import { charts, chartSpec, type ChartId } from '../../charts/index.ts';
 import { loadEvidence, type Evidence } from '../data/load.ts';
 import type { Topic } from '../data/schemas.ts';
 import type { Lang } from '../../i18n/index.ts';
-import {
-  CONTENT_TYPE,
-  DOWNLOAD_KINDS,
-  PART_KINDS,
-  PPTX_TYPE,
-  buildDownload,
-  chartPageUrl,
-  downloadFileName,
-  pinnedEmbedUrl,
-  slidePartCount,
-  type ChartExport,
-  type DownloadKind,
-} from './files.ts';
+import { CONTENT_TYPE, PPTX_TYPE, buildDownload, slidePartCount, type ChartExport } from './files.ts';
 import { chartTopics, topicDeck } from './pptx.ts';
-import { slideUrl } from './qr.ts';
+import { DOWNLOAD_KINDS, PART_KINDS, chartPageUrl, deckFileName, downloadFileName, langRoutes, pinnedEmbedUrl, slideUrl, type DownloadKind } from '../../site/urls.ts';
 
 interface Props {
+  lang: Lang;
   id: ChartId;
   kind: DownloadKind;
   part: number;
@@ -37,17 +27,17 @@ export function chartExport(id: ChartId, lang: Lang, evidence: Evidence, site: U
   return {
     spec: chartSpec(id, evidence, lang),
     evidence,
-    url: chartPageUrl(id, lang, site, base),
-    link: slideUrl(id, lang, evidence.release.version, site, base),
-    pinnedUrl: pinnedEmbedUrl(id, lang, evidence.release.version, site, base),
+    url: chartPageUrl(lang, id, site, base),
+    link: slideUrl(lang, id, evidence.release.version, site, base),
+    pinnedUrl: pinnedEmbedUrl(lang, id, evidence.release.version, site, base),
   };
 }
 
-export function downloadRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET: APIRoute<Props> } {
+export function downloadRoute(): { getStaticPaths: GetStaticPaths; GET: APIRoute<Props> } {
   return {
     getStaticPaths: () => {
       const evidence = loadEvidence();
-      return (Object.keys(charts) as ChartId[]).flatMap((id) => {
+      return langRoutes((lang) => (Object.keys(charts) as ChartId[]).flatMap((id) => {
         const parts = slidePartCount(chartExport(id, lang, evidence, import.meta.env.SITE));
         return DOWNLOAD_KINDS.flatMap((kind) =>
           Array.from({ length: (PART_KINDS as readonly string[]).includes(kind) ? parts : 1 }, (_, part) => ({
@@ -55,10 +45,10 @@ export function downloadRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET
             props: { id, kind, part },
           })),
         );
-      });
+      }));
     },
     GET: async ({ props, site }) => {
-      const { id, kind, part } = props;
+      const { lang, id, kind, part } = props;
       const body = await buildDownload(kind, chartExport(id, lang, loadEvidence(), site), part);
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
         headers: { 'Content-Type': CONTENT_TYPE[kind] },
@@ -74,13 +64,11 @@ export function deckTopics(lang: Lang): Topic[] {
   return [...found];
 }
 
-/** The file name of a topic's deck, e.g. `norway.pptx`. */
-export const deckFileName = (topic: Topic) => `${topic}.pptx`;
-
-export function deckRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET: APIRoute<{ topic: Topic }> } {
+export function deckRoute(): { getStaticPaths: GetStaticPaths; GET: APIRoute<{ lang: Lang; topic: Topic }> } {
   return {
-    getStaticPaths: () => deckTopics(lang).map((topic) => ({ params: { file: deckFileName(topic) }, props: { topic } })),
+    getStaticPaths: () => langRoutes((lang) => deckTopics(lang).map((topic) => ({ params: { file: deckFileName(topic) }, props: { topic } }))),
     GET: async ({ props, site }) => {
+      const { lang } = props;
       const evidence = loadEvidence();
       const ids = (Object.keys(charts) as ChartId[]).filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(props.topic));
       const body = await topicDeck(props.topic, lang, ids.map((id) => chartExport(id, lang, evidence, site)));

@@ -17,6 +17,7 @@ import { palette } from '../../styles/palette.ts';
 import { FONT_STACK, fontFaceCss, fontMetrics, type FontWeight } from './font.ts';
 import { qrSvg, shortUrl } from './qr.ts';
 import { plotParts } from './sections.ts';
+import { escapeXml } from '../../site/escape.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -244,10 +245,6 @@ function smallestType(root: Element, base: number): number {
 }
 
 // ---------------------------------------------------------------- text layout
-
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
-}
 
 /** Kerning is not measured, so lines are filled to 97% of the room they have. */
 const FIT = 0.97;

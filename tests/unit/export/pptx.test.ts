@@ -19,7 +19,7 @@ import { loadEvidence } from '../../../src/lib/data/load.ts';
 import { sourceLine } from '../../../src/lib/evidence.ts';
 import type { ChartExport } from '../../../src/lib/export/files.ts';
 import { chartDeck, chartSlideCount, chartTopics, topicDeck, topicLabel } from '../../../src/lib/export/pptx.ts';
-import { slideUrl } from '../../../src/lib/export/qr.ts';
+import { slideUrl } from '../../../src/site/urls.ts';
 import type { Topic } from '../../../src/lib/data/schemas.ts';
 import { run, scratch } from './slide-tools.ts';
 
@@ -30,7 +30,7 @@ const exportOf = (id: ChartId, lang: 'en' | 'nb'): ChartExport => ({
   spec: chartSpec(id, evidence, lang),
   evidence,
   url: `${SITE}/page/#chart-${id}`,
-  link: slideUrl(id, lang, evidence.release.version, SITE, '/'),
+  link: slideUrl(lang, id, evidence.release.version, SITE, '/'),
 });
 const topicCharts = (topic: Topic, lang: 'en' | 'nb') => ids.filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(topic)).map((id) => exportOf(id, lang));
 const dir = scratch('pptx');

@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../../src/charts/index.ts';
 import { loadEvidence } from '../../../src/lib/data/load.ts';
 import { chartPng, pngSvgs } from '../../../src/lib/export/png.ts';
-import { shortUrl, slideUrl } from '../../../src/lib/export/qr.ts';
+import { shortUrl } from '../../../src/lib/export/qr.ts';
+import { slideUrl } from '../../../src/site/urls.ts';
 import { occupied, plotParts } from '../../../src/lib/export/sections.ts';
 import { exportPlot } from '../../../src/lib/export/standalone-svg.ts';
 import { run, scratch } from './slide-tools.ts';
@@ -27,7 +28,7 @@ const input = (id: ChartId, lang: 'en' | 'nb') => ({
   spec: chartSpec(id, evidence, lang),
   evidence,
   url: `${SITE}/somewhere/#chart-${id}`,
-  link: slideUrl(id, lang, evidence.release.version, SITE, '/'),
+  link: slideUrl(lang, id, evidence.release.version, SITE, '/'),
 });
 
 /** Every <text> of an SVG with the size it is drawn at in the image (font size × nested scales). */

@@ -1,6 +1,7 @@
 /** Language twins, base paths and the sitemap. */
 import { describe, expect, it } from 'vitest';
-import { isGroup, langRoot, siteNav, localPath, normaliseBase, splitPath, twinPath } from '../../../src/lib/site-routes.ts';
+import { isGroup, siteNav } from '../../../src/lib/site-routes.ts';
+import { langRoot, localPath, normaliseBase, splitPath, twinPath } from '../../../src/site/urls.ts';
 import { isListedPage, sitemapXml } from '../../../src/lib/sitemap.ts';
 import { LANGS } from '../../../src/i18n/index.ts';
 import { loadEvidence } from '../../../src/lib/data/load.ts';

@@ -1,6 +1,0 @@
-/** /nb/embed/<chart>/oembed.json and /nb/embed/v<version>/<chart>/oembed.json: see oembedRoute. */
-import { oembedRoute } from '../../../../lib/embed-routes.ts';
-
-const route = oembedRoute('nb');
-export const getStaticPaths = route.getStaticPaths;
-export const GET = route.GET;
