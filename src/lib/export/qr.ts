@@ -10,6 +10,7 @@ import qrcode from 'qrcode-generator';
 import { listReleases } from '../data/releases.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { absoluteUrl, chartPageUrl } from './urls.ts';
+import { qrColours } from '../../styles/tokens.ts';
 
 /** The address a slide's QR code opens. */
 export function slideUrl(chartId: string, lang: Lang, version: string, site: URL | string | undefined, base: string): string {
@@ -65,7 +66,7 @@ export const QUIET = 4;
  * The code as SVG at (x, y), `size` px square including its quiet zone, dark on a light
  * square whatever the theme (phones read dark-on-light codes most reliably).
  */
-export function qrSvg(text: string, x: number, y: number, size: number, colours = { dark: '#000000', light: '#ffffff' }): string {
+export function qrSvg(text: string, x: number, y: number, size: number, colours: { dark: string; light: string } = qrColours): string {
   const { modules, path } = qrCode(text);
   const total = modules + 2 * QUIET;
   const k = size / total;
