@@ -20,9 +20,13 @@ import { seedEmployment } from './charts/seed-employment.ts';
 import { trialHeadlines } from './charts/trial-headlines.ts';
 import { unemploymentHealth } from './charts/unemployment-health.ts';
 import { ui } from './ui.ts';
+import { chartCard } from './chart-card.ts';
+import { exportImage } from './export-image.ts';
 
 export const en = {
   ui,
+  chartCard,
+  exportImage,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,
