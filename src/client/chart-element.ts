@@ -20,7 +20,7 @@ class IpsChart extends HTMLElement {
     this.#lang = document.documentElement.lang || 'en';
     this.#tip = Object.assign(document.createElement('div'), { className: 'chart__tip', hidden: true });
     this.#tip.setAttribute('aria-hidden', 'true'); // the live region speaks; the tip is for eyes
-    this.#live = Object.assign(document.createElement('p'), { className: 'chart__live' });
+    this.#live = Object.assign(document.createElement('p'), { className: 'chart__live visually-hidden' });
     this.#live.setAttribute('aria-live', 'polite');
     const figure = this.querySelector('figure') ?? this;
     figure.append(this.#tip, this.#live);
