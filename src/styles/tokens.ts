@@ -20,7 +20,7 @@ export type Theme = (typeof THEMES)[number];
 const light = {
   /** Page background. */
   bg: '#ffffff',
-  /** Body text: 16.5:1 on bg. */
+  /** Body text (contrast with bg, surface and mark: tests/unit/tokens.test.ts). */
   fg: '#1a1d21',
   /** Secondary text (notes, sources, footer): at least 4.5:1 on bg and surface. */
   muted: '#4a5058',
