@@ -5,7 +5,7 @@
  */
 import { DOMParser } from 'linkedom';
 import type { ChartSpec } from '../charts/spec.ts';
-import { renderPlotSvg } from '../lib/render/plot-svg.ts';
+import { chartViewSvg } from '../lib/render/chart-drawings.ts';
 import { FONT_STACK } from '../lib/export/font.ts';
 import { haloColour, literalColours, type Theme } from './theme.ts';
 
@@ -24,21 +24,18 @@ export interface PreparedPlot {
 }
 
 /**
- * Each chart is drawn once for its downloads and the drawing reused for every format and theme
- * (a chart page offers a dozen files; Plot is the slow part). Keyed by the spec object, so a
- * spec built for another data version or language is drawn afresh.
+ * A chart's drawing, prepared once per theme and reused for every format (a chart page offers a
+ * dozen files). Keyed by the spec object, so a spec built for another data version or language
+ * is prepared afresh.
  */
-const drawn = new WeakMap<ChartSpec, string>();
 const prepared = new WeakMap<ChartSpec, Map<Theme, PreparedPlot>>();
 
-/** The chart's first view as Plot draws it on the page. */
+/**
+ * The chart's first view: the very drawing its page shows (src/lib/render/chart-drawings.ts,
+ * drawn once per build). Its ids, title and page styles are dropped when it is prepared.
+ */
 export function chartPlotSvg(spec: ChartSpec): string {
-  let svg = drawn.get(spec);
-  if (svg === undefined) {
-    svg = renderPlotSvg(spec.views[0].plot, { idPrefix: `${spec.id}-export`, title: spec.title, description: spec.summary });
-    drawn.set(spec, svg);
-  }
-  return svg;
+  return chartViewSvg(spec, 0);
 }
 
 /** The chart's first view, prepared for a theme, with its margins (for cutting it into parts). */

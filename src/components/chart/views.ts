@@ -1,11 +1,11 @@
 /**
- * A chart card's drawings, made once at build time: each view of the chart as SVG, and on a page
+ * A chart card's drawings (made once per build, src/lib/render/chart-drawings.ts): each view of the chart as SVG, and on a page
  * also a wide drawing for desktop screens; and the card's shape (tall or wide), which decides
  * how the embed and presenter pages lay it out.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
 import { CHART_WIDTH_WIDE } from '../../charts/frame.ts';
-import { renderPlotSvg } from '../../lib/render/plot-svg.ts';
+import { chartViewSvg } from '../../lib/render/chart-drawings.ts';
 
 export type ChartVariant = 'page' | 'embed' | 'present';
 
@@ -17,22 +17,14 @@ export type DrawnView = ChartSpec['views'][number] & {
 };
 
 export function drawViews(spec: ChartSpec, variant: ChartVariant): DrawnView[] {
-  return spec.views.map((view, i) => {
-    // The first view keeps the chart's own id prefix, so its ids never change when views are added.
-    const idPrefix = i === 0 ? spec.id : `${spec.id}-${view.id}`;
-    const svgText = {
-      title: spec.views.length > 1 ? `${spec.title} (${view.label})` : spec.title,
-      description: spec.summary,
-    };
-    return {
-      ...view,
-      svg: renderPlotSvg(view.plot, { idPrefix, ...svgText }),
-      // On a page the chart is also drawn wide, with the same type size, for desktop screens: a
-      // narrow drawing scaled up to 800 px would shout, and a wide one scaled down to a phone would
-      // whisper. CSS shows the one that fits its card (a container query); the other is not rendered.
-      svgWide: variant === 'page' ? renderPlotSvg({ ...view.plot, width: CHART_WIDTH_WIDE }, { idPrefix: `${idPrefix}-wide`, ...svgText }) : undefined,
-    };
-  });
+  return spec.views.map((view, i) => ({
+    ...view,
+    svg: chartViewSvg(spec, i),
+    // On a page the chart is also drawn wide, with the same type size, for desktop screens: a
+    // narrow drawing scaled up to 800 px would shout, and a wide one scaled down to a phone would
+    // whisper. CSS shows the one that fits its card (a container query); the other is not rendered.
+    svgWide: variant === 'page' ? chartViewSvg(spec, i, CHART_WIDTH_WIDE) : undefined,
+  }));
 }
 
 /**
