@@ -5,7 +5,7 @@
  */
 import { DOMParser } from 'linkedom';
 import type { ChartSpec } from '../charts/spec.ts';
-import { chartViewSvg } from '../lib/render/chart-drawings.ts';
+import { chartViewElement, chartViewSvg } from '../lib/render/chart-drawings.ts';
 import { FONT_STACK } from '../lib/export/font.ts';
 import { haloColour, literalColours, type Theme } from './theme.ts';
 
@@ -45,7 +45,7 @@ export function exportPlot(spec: ChartSpec, theme: Theme): PreparedPlot {
   let plot = byTheme.get(theme);
   if (!plot) {
     const options = spec.views[0].plot;
-    plot = preparePlotSvg(chartPlotSvg(spec), theme, { marginTop: options.marginTop, marginBottom: options.marginBottom });
+    plot = preparePlotElement(chartViewElement(spec, 0), theme, { marginTop: options.marginTop, marginBottom: options.marginBottom });
     byTheme.set(theme, plot);
   }
   return plot;
@@ -56,13 +56,15 @@ export function exportPlot(spec: ChartSpec, theme: Theme): PreparedPlot {
  * styles (keeping the font size), replaces currentColor and var() with the theme's colours,
  * turns the white halo around dots into the background colour, and sets the export font.
  */
-export function preparePlotSvg(
-  svg: string,
-  theme: Theme,
-  margins: { marginTop?: number | undefined; marginBottom?: number | undefined } = {},
-): PreparedPlot {
+export function preparePlotSvg(svg: string, theme: Theme, margins: Margins = {}): PreparedPlot {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement as unknown as Element;
+  return preparePlotElement(doc.documentElement as unknown as Element, theme, margins);
+}
+
+type Margins = { marginTop?: number | undefined; marginBottom?: number | undefined };
+
+/** As preparePlotSvg, on the drawing's own element (changed in place: pass a copy). */
+export function preparePlotElement(root: Element, theme: Theme, margins: Margins = {}): PreparedPlot {
   if (!root || root.tagName.toLowerCase() !== 'svg') throw new Error('The chart renderer did not return an <svg>.');
   const width = Number(root.getAttribute('width'));
   const height = Number(root.getAttribute('height'));

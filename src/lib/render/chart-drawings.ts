@@ -7,9 +7,9 @@
  * spec object is the cache key; a spec for a pinned older release is another object.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
-import { renderPlotSvg } from './plot-svg.ts';
+import { drawPlot, type PlotDrawing } from './plot-svg.ts';
 
-const drawings = new WeakMap<ChartSpec, Map<string, string>>();
+const drawings = new WeakMap<ChartSpec, Map<string, PlotDrawing>>();
 
 /**
  * View `index` of a chart as SVG, at its own width or `width` (the wide drawing for desktop
@@ -18,17 +18,29 @@ const drawings = new WeakMap<ChartSpec, Map<string, string>>();
  * label when there are several.
  */
 export function chartViewSvg(spec: ChartSpec, index: number, width?: number): string {
+  return chartViewDrawing(spec, index, width).svg;
+}
+
+/**
+ * The same drawing as a DOM element, for the downloads to prepare without parsing the markup
+ * again. A copy: the cached element stays as drawn.
+ */
+export function chartViewElement(spec: ChartSpec, index: number, width?: number): Element {
+  return chartViewDrawing(spec, index, width).element.cloneNode(true) as Element;
+}
+
+function chartViewDrawing(spec: ChartSpec, index: number, width?: number): PlotDrawing {
   let bySize = drawings.get(spec);
   if (!bySize) drawings.set(spec, (bySize = new Map()));
   const key = `${index}@${width ?? 'own'}`;
-  let svg = bySize.get(key);
-  if (svg === undefined) {
+  let drawing = bySize.get(key);
+  if (drawing === undefined) {
     const view = spec.views[index];
     if (!view) throw new Error(`Chart "${spec.id}" has no view ${index} (it has ${spec.views.length}).`);
     const idPrefix = (index === 0 ? spec.id : `${spec.id}-${view.id}`) + (width === undefined ? '' : '-wide');
     const title = spec.views.length > 1 ? `${spec.title} (${view.label})` : spec.title;
-    svg = renderPlotSvg(width === undefined ? view.plot : { ...view.plot, width }, { idPrefix, title, description: spec.summary });
-    bySize.set(key, svg);
+    drawing = drawPlot(width === undefined ? view.plot : { ...view.plot, width }, { idPrefix, title, description: spec.summary });
+    bySize.set(key, drawing);
   }
-  return svg;
+  return drawing;
 }
