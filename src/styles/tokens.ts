@@ -8,8 +8,8 @@
  * Plain data with no imports, so the Vite plugin that writes the CSS can load it as it is.
  */
 
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export const THEME_NAMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEME_NAMES)[number];
 
 /**
  * Colours of the page, per theme. Each name becomes a custom property `--<name>` whose value is

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokensCss } from '../../src/styles/tokens-css.ts';
-import { THEMES, pageColours, typeAndSpace, type PageColour } from '../../src/styles/tokens.ts';
+import { THEME_NAMES, pageColours, typeAndSpace, type PageColour } from '../../src/styles/tokens.ts';
 import { contrastRatio, hexToRgb } from '../support/color-vision.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ const PAIRS: Array<[fg: PageColour, bg: PageColour, min: number, why: string]> =
   ['badge-fg', 'badge-derived', 4.5, 'status badge'],
 ];
 
-describe.each(THEMES)('the %s theme', (theme) => {
+describe.each(THEME_NAMES)('the %s theme', (theme) => {
   it.each(PAIRS)('%s on %s has at least %s:1 contrast (%s)', (fg, bg, min) => {
     const c = pageColours[theme];
     expect(contrastRatio(hexToRgb(c[fg]), hexToRgb(c[bg]))).toBeGreaterThanOrEqual(min);
