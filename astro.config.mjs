@@ -7,6 +7,7 @@ import { singleFilePresenter } from './src/build/single-file-presenter.ts';
 import { siteIndex } from './src/build/site-index.ts';
 import { redirects } from './src/build/redirects.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
+import { designTokens } from './src/build/design-tokens.ts';
 import { basePath, buildKind, siteSettings } from './src/build/publish.ts';
 
 // The public address and base path are configuration (SITE_URL, BASE_PATH), so the same build
@@ -37,5 +38,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts as files, never inline: a strict Content-Security-Policy (script-src 'self') then
   // needs no hashes, and the one small chart script is cached across pages.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // designTokens: the CSS custom properties, written from src/styles/tokens.ts on every build.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [designTokens()] },
 });

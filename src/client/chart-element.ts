@@ -21,7 +21,7 @@ class IpsChart extends HTMLElement {
     this.#words = { copied: this.dataset.copied ?? '', keysHint: this.dataset.keysHint ?? '' };
     this.#tip = Object.assign(document.createElement('div'), { className: 'chart__tip', hidden: true });
     this.#tip.setAttribute('aria-hidden', 'true'); // the live region speaks; the tip is for eyes
-    this.#live = Object.assign(document.createElement('p'), { className: 'chart__live' });
+    this.#live = Object.assign(document.createElement('p'), { className: 'chart__live visually-hidden' });
     this.#live.setAttribute('aria-live', 'polite');
     const figure = this.querySelector('figure') ?? this;
     figure.append(this.#tip, this.#live);

@@ -4,10 +4,11 @@
  * and every mark colour has at least 3:1 contrast (WCAG 1.4.11) on the light and dark pages.
  */
 import { describe, expect, it } from 'vitest';
-import { palette } from '../../src/styles/palette.ts';
+import { THEME_NAMES, pageColours, palette } from '../../src/styles/tokens.ts';
 import { DICHROMACY, contrastRatio, deltaE, hexToRgb, simulate } from '../support/color-vision.ts';
 
-const BACKGROUNDS = { light: '#ffffff', dark: '#111418' };
+/** The page backgrounds the marks are drawn on, from the same tokens the CSS is written from. */
+const BACKGROUNDS = Object.fromEntries(THEME_NAMES.map((theme) => [theme, pageColours[theme].bg]));
 /**
  * CIE76 ΔE between simulated colours. Palette tools (Viz Palette, chroma.js) flag pairs below
  * about 10 as hard to tell apart for small marks; 12 keeps a margin. Charts also name every

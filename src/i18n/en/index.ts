@@ -32,6 +32,9 @@ import { redirect } from './redirect.ts';
 import { slides } from './slides.ts';
 import { sources } from './sources.ts';
 
+import { chartCard } from './chart-card.ts';
+import { exportImage } from './export-image.ts';
+
 export const en = {
   ui,
   /** Numbers, intervals, units and time points (src/lib/format.ts). */
@@ -49,6 +52,9 @@ export const en = {
   redirect,
   slides,
   sources,
+  /** A chart card on a page (src/components/chart/) and the words around a downloaded chart image. */
+  chartCard,
+  exportImage,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,

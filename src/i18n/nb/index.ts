@@ -30,6 +30,9 @@ import { redirect } from './redirect.ts';
 import { slides } from './slides.ts';
 import { sources } from './sources.ts';
 
+import { chartCard } from './chart-card.ts';
+import { exportImage } from './export-image.ts';
+
 export const nb: Messages = {
   ui,
   /** Numbers, intervals, units and time points (src/lib/format.ts). */
@@ -47,6 +50,9 @@ export const nb: Messages = {
   redirect,
   slides,
   sources,
+  /** A chart card on a page (src/components/chart/) and the words around a downloaded chart image. */
+  chartCard,
+  exportImage,
   /** One module per chart (src/charts/<id>.ts). */
   charts: {
     awacPopulations,

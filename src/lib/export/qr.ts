@@ -7,6 +7,7 @@
  * one SVG path of dark modules, so it is as sharp in a 1920 px PNG as in a PowerPoint slide.
  */
 import qrcode from 'qrcode-generator';
+import { qrColours } from '../../styles/tokens.ts';
 
 // The address the code opens is slideUrl in src/site/urls.ts.
 
@@ -57,7 +58,7 @@ export const QUIET = 4;
  * The code as SVG at (x, y), `size` px square including its quiet zone, dark on a light
  * square whatever the theme (phones read dark-on-light codes most reliably).
  */
-export function qrSvg(text: string, x: number, y: number, size: number, colours = { dark: '#000000', light: '#ffffff' }): string {
+export function qrSvg(text: string, x: number, y: number, size: number, colours: { dark: string; light: string } = qrColours): string {
   const { modules, path } = qrCode(text);
   const total = modules + 2 * QUIET;
   const k = size / total;

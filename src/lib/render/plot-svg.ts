@@ -18,7 +18,18 @@ export interface SvgOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** A drawing as markup for the page, and as the element it was serialised from (for downloads). */
+export interface PlotDrawing {
+  svg: string;
+  /** The same <svg>, not to be changed: clone it (the downloads prepare a copy per theme). */
+  element: Element;
+}
+
 export function renderPlotSvg(options: Plot.PlotOptions, svg: SvgOptions): string {
+  return drawPlot(options, svg).svg;
+}
+
+export function drawPlot(options: Plot.PlotOptions, svg: SvgOptions): PlotDrawing {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // Plot returns a <figure> when given a title, caption or legend; the page supplies those
   // itself, so the chart options must not, and we insist on an <svg>.
@@ -28,7 +39,7 @@ export function renderPlotSvg(options: Plot.PlotOptions, svg: SvgOptions): strin
       `Chart "${svg.idPrefix}": Plot returned a <${node.tagName.toLowerCase()}>, not an <svg>. Put titles, captions and legends in the chart spec, not in the Plot options.`,
     );
   }
-  return postProcess(node, document as unknown as Document, svg);
+  return { svg: postProcess(node, document as unknown as Document, svg), element: node };
 }
 
 function postProcess(root: Element, document: Document, svg: SvgOptions): string {
