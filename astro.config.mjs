@@ -2,18 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentLinks } from './src/build/content-links.ts';
-import { singleFilePresenter } from './src/build/single-file-presenter.ts';
-import { siteIndex } from './src/build/site-index.ts';
-import { redirects } from './src/build/redirects.ts';
-import { hostHeaders } from './src/build/host-headers.ts';
-import { designTokens } from './src/build/design-tokens.ts';
-import { basePath, buildKind, siteSettings } from './src/build/publish.ts';
+import { contentLinks } from './src/integrations/content-links.ts';
+import { singleFilePresenter } from './src/integrations/single-file-presenter.ts';
+import { siteIndex } from './src/integrations/site-index.ts';
+import { redirects } from './src/integrations/redirects.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { designTokens } from './src/integrations/design-tokens.ts';
+import { basePath, buildKind, siteSettings } from './src/integrations/publish.ts';
 
 // The public address and base path are configuration (SITE_URL, BASE_PATH), so the same build
 // can live at a domain root or under a sub-path. A publishing build (PUBLISH=1, `npm run
 // build:publish`) stops without SITE_URL; a local one uses http://localhost:4321 and says so
-// (src/build/publish.ts).
+// (src/integrations/publish.ts).
 const settings = siteSettings(process.env);
 const base = basePath(process.env);
 
@@ -27,7 +27,7 @@ export default defineConfig({
   integrations: [buildKind(settings), mdx(), singleFilePresenter(), siteIndex(), redirects(), hostHeaders()],
   // Astro's default Markdown processor (Sätteri), plus links from glossary terms in the pages'
   // prose to their entries on /glossary/, and site links made base- and language-aware
-  // (src/build/content-links.ts).
+  // (src/integrations/content-links.ts).
   markdown: { processor: satteri({ hastPlugins: [contentLinks({ base })] }) },
   i18n: {
     locales: ['en', 'nb'],

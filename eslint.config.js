@@ -16,7 +16,7 @@ import globals from 'globals';
  * are fine (they are erased). Add a module here only if it is just as pure; the client type check
  * (src/client/tsconfig.json, without Node's types) then checks it for the browser too.
  */
-const SHARED_WITH_BROWSER = ['../lib/embed-options.ts'];
+const SHARED_WITH_BROWSER = ['../site/embed-options.ts'];
 
 /** @param {string} s */
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,7 +101,7 @@ export default defineConfig(
           patterns: [
             ...noNodeNorPackages,
             {
-              regex: '^\\.(?!\\./client/)',
+              regex: '^\\.(?!\\.(/\\.\\.)*/client/)',
               message: "A component's <script> runs in the browser: import the module from src/client/ ('../client/…') and keep the code there.",
             },
           ],

@@ -2,8 +2,8 @@
  * Validates data/ on its own, without a build: `npm run data:check`.
  * Prints the data version and counts, or every problem and exits 1.
  */
-import { readEvidence, dataDirectory } from '../src/lib/data/load.ts';
-import { DataValidationError } from '../src/lib/data/problems.ts';
+import { readEvidence, dataDirectory } from '../src/data/load.ts';
+import { DataValidationError } from '../src/data/problems.ts';
 
 try {
   const e = readEvidence(dataDirectory());

@@ -1,6 +1,6 @@
 /**
  * JSON Schemas for the YAML files in data/, generated from the zod schemas that validate them
- * (src/lib/data/schemas.ts), so an editor with a YAML language server (VS Code's YAML extension,
+ * (src/data/schemas.ts), so an editor with a YAML language server (VS Code's YAML extension,
  * through .vscode/settings.json) marks a misspelt field, a wrong enum value or a malformed DOI
  * while typing, by the same per-field rules as the build.
  *
@@ -15,9 +15,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { topicSchema, discrepancySchema, key, measureSchema, releaseSchema, sourceSchema, studySchema, trialNotExtractedSchema } from '../src/lib/data/schemas.ts';
+import { topicSchema, discrepancySchema, key, measureSchema, releaseSchema, sourceSchema, studySchema, trialNotExtractedSchema } from '../src/data/schemas.ts';
 
-/** Each YAML file in data/, the schema its entries are validated with (src/lib/data/load.ts), and how. */
+/** Each YAML file in data/, the schema its entries are validated with (src/data/load.ts), and how. */
 export const DATA_YAML_FILES = [
   { file: 'release.yaml', schema: releaseSchema, name: 'releaseSchema', keyed: false },
   { file: 'topics.yaml', schema: topicSchema, name: 'topicSchema', keyed: true },
@@ -85,7 +85,7 @@ export function dataFileJsonSchema(entry: (typeof DATA_YAML_FILES)[number]): Jso
   const head = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: `data/${entry.file}`,
-    description: `Generated from ${entry.name} in src/lib/data/schemas.ts by \`npm run data:schema\`; do not edit. The rules across fields and files are checked by \`npm run data:check\` (data/README.md).`,
+    description: `Generated from ${entry.name} in src/data/schemas.ts by \`npm run data:schema\`; do not edit. The rules across fields and files are checked by \`npm run data:check\` (data/README.md).`,
   };
   if (!entry.keyed) return { ...head, ...entrySchema(entry.schema) };
   const keyPattern = z.toJSONSchema(key).pattern ?? '';

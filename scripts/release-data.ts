@@ -6,8 +6,8 @@
  */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { dataDirectory, readEvidence } from '../src/lib/data/load.ts';
-import { contentHash, dataFiles, readManifest, releasesDirectory } from '../src/lib/data/releases.ts';
+import { dataDirectory, readEvidence } from '../src/data/load.ts';
+import { contentHash, dataFiles, readManifest, releasesDirectory } from '../src/data/releases.ts';
 
 const dataDir = dataDirectory();
 const { release } = readEvidence(dataDir); // validates first: only valid data is released

@@ -3,7 +3,7 @@
  * presenter views, downloads, data files. Links, embeds in slide decks and citations point at
  * them, so one that disappears breaks someone's talk. `npm run urls:update` rewrites
  * tests/url-contract.txt from dist/ (adding new URLs); the test fails when a listed URL is gone.
- * A URL may be retired only by a redirect (src/redirects.txt, src/lib/redirects.ts), which builds a
+ * A URL may be retired only by a redirect (src/redirects.txt, src/site/redirects.ts), which builds a
  * page there (or, for a file, a `_redirects` line for the host).
  */
 import { globSync, writeFileSync } from 'node:fs';

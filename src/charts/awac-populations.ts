@@ -5,12 +5,12 @@
  * part-to-whole bar with its source and status (data/discrepancies.yaml, awac-subgroup-shares).
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatNumber, formatPercent, statusLabel } from '../i18n/format.ts';
 import { t, type Lang, inLang, messages } from '../i18n/index.ts';
-import { percentFromCounts } from '../lib/stats.ts';
+import { percentFromCounts } from '../stats/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';

@@ -5,14 +5,14 @@
  * subgroup on long-term benefits. No CIs were published and no counts are known, so none is drawn.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../i18n/format.ts';
 import { t, type Lang, inLang, messages } from '../i18n/index.ts';
-import { differenceOfPercentages } from '../lib/stats.ts';
+import { differenceOfPercentages } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { dumbbellSteps } from './dumbbell.ts';
+import { dumbbellSteps } from './shapes/dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 

@@ -4,12 +4,12 @@
  * groups, from Bond et al. 2008 to the IPS Employment Center in 2023, with the talk's version.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure, Source } from '../lib/data/schemas.ts';
-import { figure, figuresWhere, shortCitation, source, study, theFigure } from '../lib/evidence.ts';
-import { formatNumber, formatPercent, formatPoints, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure, Source } from '../data/schemas.ts';
+import { figure, figuresWhere, shortCitation, source, study, theFigure } from '../data/evidence.ts';
+import { formatNumber, formatPercent, formatPoints, statusLabel } from '../i18n/format.ts';
 import { LOCALE, t, type Lang, inLang, messages } from '../i18n/index.ts';
-import { differenceOfPercentages } from '../lib/stats.ts';
+import { differenceOfPercentages } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec, DataTable } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';

@@ -3,7 +3,7 @@
  * value axis. A change to how charts look in general is made here, once.
  */
 import type * as Plot from '@observablehq/plot';
-import { formatPercent } from '../lib/format.ts';
+import { formatPercent } from '../i18n/format.ts';
 import type { Lang } from '../i18n/index.ts';
 
 /**

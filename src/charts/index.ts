@@ -17,7 +17,7 @@ import { norwayDiagnoses } from './norway-diagnoses.ts';
 import { overviewEffects } from './overview-effects.ts';
 import { seedBaseline } from './seed-baseline.ts';
 import { seedEmployment } from './seed-employment.ts';
-import type { Evidence } from '../lib/data/load.ts';
+import type { Evidence } from '../data/load.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { ChartBuilder, ChartSpec } from './spec.ts';
 import { trialHeadlines } from './trial-headlines.ts';

@@ -10,16 +10,16 @@
  * with the averages drawn; they are in the home page's chart of the Norwegian trials.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure, Study } from '../lib/data/schemas.ts';
-import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
-import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure, Study } from '../data/schemas.ts';
+import { figure, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../data/evidence.ts';
+import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint, statusLabel } from '../i18n/format.ts';
 import { LOCALE, t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { listOf } from '../i18n/text.ts';
-import { inOverview, studyName } from '../lib/site-structure.ts';
-import { differenceOfPercentages, meanOfPercentages } from '../lib/stats.ts';
+import { inOverview, studyName } from '../site/site-structure.ts';
+import { differenceOfPercentages, meanOfPercentages } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { dumbbellPlot, type DumbbellRow } from './dumbbell.ts';
+import { dumbbellPlot, type DumbbellRow } from './shapes/dumbbell.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
 
 /** Norwegian trials shown beside the international ones (see the note at the top). */
@@ -110,7 +110,7 @@ function plotLabel(r: TrialRow, sort: SortKey, lang: Lang): string {
   return r.competitive ? r.label : `${bare} · ${r.measureLabel.toLowerCase()}`;
 }
 
-/** A group of trials, one row of the grouped chart, with its means (src/lib/stats.ts). */
+/** A group of trials, one row of the grouped chart, with its means (src/stats/stats.ts). */
 interface TrialGroup {
   label: string;
   rows: TrialRow[];

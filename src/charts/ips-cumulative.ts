@@ -5,15 +5,15 @@
  * then 22, then 28 trials", which counts trials without saying what they add up to.
  * A year with one trial so far shows that trial's own result, marked as not pooled.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { formatNumber } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { type Lang, messages } from '../i18n/index.ts';
-import { cumulativeByYear, logRiskRatio } from '../lib/meta-analysis.ts';
-import { Z_95 } from '../lib/stats.ts';
-import type { PooledTrial } from '../lib/synthesis.ts';
+import { cumulativeByYear, logRiskRatio } from '../stats/meta-analysis.ts';
+import { Z_95 } from '../stats/stats.ts';
+import type { PooledTrial } from '../stats/synthesis.ts';
 import { ciWords, ipsPool, methodText, pooledFigures, ratio, ratioWithCi } from './ips-pool.ts';
-import { pooledForestPlot, type PooledForestRow } from './pooled-forest.ts';
+import { pooledForestPlot, type PooledForestRow } from './shapes/pooled-forest.ts';
 import type { ChartSpec, DataTable, StoryStep, TableCell } from './spec.ts';
 
 const words = (lang: Lang) => messages(lang).charts.ipsCumulative;

@@ -6,12 +6,12 @@
  * what they are: a description of the trials, not a pooled estimate.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import { computedFigure } from '../lib/evidence.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { formatFigure, formatNumber, formatPercent } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import { computedFigure } from '../data/evidence.ts';
+import type { Figure } from '../data/schemas.ts';
+import { formatFigure, formatNumber, formatPercent } from '../i18n/format.ts';
 import { type Lang, messages } from '../i18n/index.ts';
-import { unweightedArmMeans } from '../lib/meta-analysis.ts';
+import { unweightedArmMeans } from '../stats/meta-analysis.ts';
 import { palette } from '../styles/palette.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 import { ipsPool, methodText, ratio, trialCitation } from './ips-pool.ts';

@@ -3,13 +3,13 @@
  * ips-cumulative, ips-labbe): the pool of trials from data/, pooled once per evidence object,
  * the figures computed from it (for the CSV, marked derived), and the words for the method.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { computedFigure, shortCitation, source, synthesisPool } from '../lib/evidence.ts';
-import { formatNumber } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { computedFigure, shortCitation, source, synthesisPool } from '../data/evidence.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { messages, type Lang } from '../i18n/index.ts';
-import { poolRiskRatios, type PooledRiskRatio, type RatioWithInterval } from '../lib/meta-analysis.ts';
-import { figuresOfPooledTrial, type PooledTrial } from '../lib/synthesis.ts';
+import { poolRiskRatios, type PooledRiskRatio, type RatioWithInterval } from '../stats/meta-analysis.ts';
+import { figuresOfPooledTrial, type PooledTrial } from '../stats/synthesis.ts';
 
 /** The pool these charts show: IPS for severe mental illness, outcome competitive employment. */
 export const POOL = 'ips' as const;

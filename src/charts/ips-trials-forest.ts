@@ -5,12 +5,12 @@
  * Further views split the trials by a grouping of `synthesis` in studies.yaml (where the trial
  * ran, what the comparison group was offered), each group pooled when it has two trials or more.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { formatNumber, formatTimepoint } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { formatNumber, formatTimepoint } from '../i18n/format.ts';
 import { type Lang, messages, type Messages } from '../i18n/index.ts';
-import { naturalFrequencies, subgroups, type PooledRiskRatio } from '../lib/meta-analysis.ts';
-import { SYNTHESIS_GROUPINGS, type PooledTrial, type SynthesisGrouping } from '../lib/synthesis.ts';
+import { naturalFrequencies, subgroups, type PooledRiskRatio } from '../stats/meta-analysis.ts';
+import { SYNTHESIS_GROUPINGS, type PooledTrial, type SynthesisGrouping } from '../stats/synthesis.ts';
 import {
   approximateCounts,
   ipsPool,
@@ -21,7 +21,7 @@ import {
   ratioWithCi,
   trialCitation,
 } from './ips-pool.ts';
-import { pooledForestPlot, type PooledForestRow } from './pooled-forest.ts';
+import { pooledForestPlot, type PooledForestRow } from './shapes/pooled-forest.ts';
 import type { ChartSpec, ChartView, DataTable, StoryStep, TableCell } from './spec.ts';
 
 const words = (lang: Lang) => messages(lang).charts.ipsTrialsForest;

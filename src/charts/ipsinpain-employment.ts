@@ -2,16 +2,16 @@
  * IPSinPain (Sveinsdottir et al. 2022): employment within 12 months, IPS + treatment as usual
  * against treatment as usual, with the uncertainty made visible. The abstract gives only the
  * percentages; the counts behind them are fitted here (data rows `…-fitted`, status derived),
- * and every interval is computed from those fitted counts with src/lib/stats.ts.
+ * and every interval is computed from those fitted counts with src/stats/stats.ts.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatInterval, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../i18n/format.ts';
 import { t, type Lang, messages } from '../i18n/index.ts';
 import { listOf } from '../i18n/text.ts';
-import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../lib/stats.ts';
+import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../stats/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';

@@ -5,10 +5,10 @@
  * 38 and 20. Both are drawn on one scale, neither is "corrected" (data/discrepancies.yaml).
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatNumber, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatNumber, statusLabel } from '../i18n/format.ts';
 import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
@@ -35,7 +35,7 @@ export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
   const ips = figure(e, IDS.ips);
   const control = figure(e, IDS.control);
   const n = (f: Figure | number) => formatNumber(typeof f === 'number' ? f : f.value, lang, typeof f === 'number' ? 0 : f.decimals);
-  // ChartSpec work-around: src/lib/stats.ts has no helper for adding counts, so the sum of
+  // ChartSpec work-around: src/stats/stats.ts has no helper for adding counts, so the sum of
   // the two published arm sizes is done here and shown as derived with its formula.
   const total = ips.value + control.value;
   const registry = source(e, enrolled.source);

@@ -2,7 +2,7 @@
  * A measure's name in the reader's language, from data/measures.yaml (`label`, `label_nb`), so a
  * chart never shows a measure's key or its English label on a Norwegian page.
  */
-import type { Evidence } from '../lib/data/load.ts';
+import type { Evidence } from '../data/load.ts';
 import { inLang, type Lang } from '../i18n/index.ts';
 
 export function measureLabel(e: Evidence, key: string, lang: Lang): string {

@@ -3,13 +3,13 @@
  * their 95% confidence intervals, on a log scale, each with the number of trials pooled.
  * Risk ratios and odds ratios are different measures, so each has its own view and axis.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure, Study } from '../lib/data/schemas.ts';
-import { figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
-import { formatFigure, formatNumber } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure, Study } from '../data/schemas.ts';
+import { figuresWhere, shortCitation, source, study } from '../data/evidence.ts';
+import { formatFigure, formatNumber } from '../i18n/format.ts';
 import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
-import { forestPlot, ratioText, type ForestRow } from './forest.ts';
+import { forestPlot, ratioText, type ForestRow } from './shapes/forest.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
 
 export const MEASURES = ['risk-ratio', 'odds-ratio'] as const;

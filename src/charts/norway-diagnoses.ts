@@ -5,10 +5,10 @@
  * same slide, which overlap.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatNumber, formatPercent, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatNumber, formatPercent, statusLabel } from '../i18n/format.ts';
 import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import { measureLabel } from './measure-label.ts';

@@ -2,13 +2,13 @@
  * The Norwegian multicentre IPS trial (Reme et al. 2019): competitive employment at 12 and
  * 18 months, IPS against high-quality usual care, and the difference between them.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatPercent, formatPoints, formatTimepoint } from '../i18n/format.ts';
 import { t, type Lang, messages } from '../i18n/index.ts';
-import { differenceOfPercentages } from '../lib/stats.ts';
-import { differenceBarsPlot } from './difference-bars.ts';
-import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
+import { differenceOfPercentages } from '../stats/stats.ts';
+import { differenceBarsPlot } from './shapes/difference-bars.ts';
+import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './shapes/dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 
 const TIMEPOINTS = [

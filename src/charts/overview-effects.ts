@@ -5,16 +5,16 @@
  * where a trial published percentages only, the row says so instead of inventing an interval.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../lib/evidence.ts';
-import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { employedCountFor, figuresWhere, headlineComparisons, shortCitation, source, type HeadlineComparison } from '../data/evidence.ts';
+import { formatFigure, formatNumber, formatPoints, formatTimepoint } from '../i18n/format.ts';
 import { t, type Lang, inLang, messages } from '../i18n/index.ts';
-import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../lib/stats.ts';
+import { differenceOfPercentages, riskDifference, type Interval, type DifferenceMethod } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { measureLabel } from './measure-label.ts';
 import type { ChartSpec } from './spec.ts';
-import { inOverview } from '../lib/site-structure.ts';
+import { inOverview } from '../site/site-structure.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
 const words = (lang: Lang) => messages(lang).charts.overviewEffects;

@@ -4,10 +4,10 @@
  * slide, which is marked "do not cite or distribute" and is not in the data.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatFigure, formatPercent, statusLabel } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatFigure, formatPercent, statusLabel } from '../i18n/format.ts';
 import { LOCALE, inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';

@@ -4,15 +4,15 @@
  * sheltered setting, with the published odds ratio and its 95% CI.
  */
 import * as Plot from '@observablehq/plot';
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure } from '../lib/data/schemas.ts';
-import { figure, shortCitation, source } from '../lib/evidence.ts';
-import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure } from '../data/schemas.ts';
+import { figure, shortCitation, source } from '../data/evidence.ts';
+import { formatFigure, formatNumber, formatPercent, formatPoints, formatTimepoint } from '../i18n/format.ts';
 import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { capitalise } from '../i18n/text.ts';
-import { differenceOfPercentages } from '../lib/stats.ts';
+import { differenceOfPercentages } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
-import { dumbbellSteps } from './dumbbell.ts';
+import { dumbbellSteps } from './shapes/dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 

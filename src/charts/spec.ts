@@ -4,7 +4,7 @@
  * time, written to CSV, or stepped through in a presentation from the same object.
  */
 import type { PlotOptions } from '@observablehq/plot';
-import type { Figure } from '../lib/data/schemas.ts';
+import type { Figure } from '../data/schemas.ts';
 import type { Lang } from '../i18n/index.ts';
 
 export interface TableColumn {
@@ -17,7 +17,7 @@ export interface TableCell {
   text: string;
   /** The data row the cell shows, so the page can show its status and source. */
   figure?: Figure;
-  /** Set when the cell is computed here (src/lib/stats.ts) rather than read from a source. */
+  /** Set when the cell is computed here (src/stats/stats.ts) rather than read from a source. */
   derived?: string;
 }
 
@@ -76,4 +76,4 @@ export interface ChartSpec {
   steps?: StoryStep[];
 }
 
-export type ChartBuilder = (evidence: import('../lib/data/load.ts').Evidence, lang: Lang) => ChartSpec;
+export type ChartBuilder = (evidence: import('../data/load.ts').Evidence, lang: Lang) => ChartSpec;

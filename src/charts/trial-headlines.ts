@@ -3,13 +3,13 @@
  * arm, with the difference. Rows come from the `headline` of each study in studies.yaml,
  * so a new trial with a headline appears here without code.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import { headlineComparisons, shortCitation, source } from '../lib/evidence.ts';
-import { formatPercent, formatPoints, formatTimepoint } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import { headlineComparisons, shortCitation, source } from '../data/evidence.ts';
+import { formatPercent, formatPoints, formatTimepoint } from '../i18n/format.ts';
 import { inLang, t, type Lang, messages } from '../i18n/index.ts';
-import { inOverview } from '../lib/site-structure.ts';
-import { differenceOfPercentages } from '../lib/stats.ts';
-import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './dumbbell.ts';
+import { inOverview } from '../site/site-structure.ts';
+import { differenceOfPercentages } from '../stats/stats.ts';
+import { dumbbellPlot, dumbbellSteps, type DumbbellRow } from './shapes/dumbbell.ts';
 import type { ChartSpec } from './spec.ts';
 
 const words = (lang: Lang) => messages(lang).charts.trialHeadlines;

@@ -5,13 +5,13 @@
  * The talk's own round figures ("2–3 times", "25 times") are claims, not estimates, and are
  * not drawn; the page's text sets them beside what the studies report.
  */
-import type { Evidence } from '../lib/data/load.ts';
-import type { Figure, Study } from '../lib/data/schemas.ts';
-import { figure, figuresWhere, shortCitation, source, study } from '../lib/evidence.ts';
-import { formatFigure, formatNumber } from '../lib/format.ts';
+import type { Evidence } from '../data/load.ts';
+import type { Figure, Study } from '../data/schemas.ts';
+import { figure, figuresWhere, shortCitation, source, study } from '../data/evidence.ts';
+import { formatFigure, formatNumber } from '../i18n/format.ts';
 import { LOCALE, inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette } from '../styles/palette.ts';
-import { forestPlot, ratioText, type ForestRow } from './forest.ts';
+import { forestPlot, ratioText, type ForestRow } from './shapes/forest.ts';
 import { measureLabel } from './measure-label.ts';
 import type { ChartSpec, ChartView, DataTable } from './spec.ts';
 

@@ -3,7 +3,7 @@
  * valid, invalid or missing; invalid and unknown values are ignored and never written into the
  * page. The embed tells its host its height, so the optional resize script can fit the frame.
  */
-import { oneOf, parseEmbedOptions, THEMES, type Theme } from '../lib/embed-options.ts';
+import { oneOf, parseEmbedOptions, THEMES, type Theme } from '../site/embed-options.ts';
 import { applyStep, readSteps } from './story.ts';
 
 /**

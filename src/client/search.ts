@@ -1,9 +1,9 @@
 /**
  * The search page's behaviour: loads Pagefind's index for the page's language (built after
- * `astro build` by src/build/site-index.ts), searches as the reader types or submits, announces
+ * `astro build` by src/integrations/site-index.ts), searches as the reader types or submits, announces
  * the number of results in a live region, and keeps the query in the address (?q=) so a search
  * can be linked and the Back button returns to it. Pagefind runs as WebAssembly, which the
- * search page's Content-Security-Policy allows ('wasm-unsafe-eval', src/lib/security.ts).
+ * search page's Content-Security-Policy allows ('wasm-unsafe-eval', src/site/security.ts).
  */
 interface PagefindResultData {
   url: string;

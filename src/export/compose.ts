@@ -8,8 +8,8 @@
  * ./prepare-plot.ts, the words from ./words.ts, line breaking from ./text-layout.ts and the
  * placement of words and chart from ./layout.ts.
  */
-import { FONT_STACK, fontFaceCss } from '../lib/export/font.ts';
-import { plotParts } from '../lib/export/sections.ts';
+import { FONT_STACK, fontFaceCss } from './font.ts';
+import { plotParts } from './sections.ts';
 import type { ExportFormat } from './formats.ts';
 import { bestLayout, layoutDocument, requiredScale } from './layout.ts';
 import { exportPlot, type PreparedPlot } from './prepare-plot.ts';

@@ -22,7 +22,7 @@ export interface ExportFormat {
   minText?: number;
   /**
    * Smallest type of the chart itself, in px of the output. A chart that cannot be drawn that
-   * large in one piece is shown in parts (src/lib/export/sections.ts), one image each.
+   * large in one piece is shown in parts (src/export/sections.ts), one image each.
    */
   chartText?: number;
   /** Side of the QR code to the chart's address, in px, printed at the bottom right. */
@@ -80,7 +80,7 @@ export const FORMATS = {
     maxSources: 2,
   },
   /**
-   * The picture on a PowerPoint slide (src/lib/export/pptx.ts): 10 × 3.875 in of the
+   * The picture on a PowerPoint slide (src/export/pptx.ts): 10 × 3.875 in of the
    * 10 × 5.625 in slide, between the title and the sources; 24 px here is 9 pt on the slide.
    */
   deck: {

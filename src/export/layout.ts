@@ -4,7 +4,7 @@
  * whichever draws the chart largest, shrinking the text a little when that buys a clearly
  * larger chart.
  */
-import { qrSvg } from '../lib/export/qr.ts';
+import { qrSvg } from './qr.ts';
 import type { ExportFormat } from './formats.ts';
 import type { PreparedPlot } from './prepare-plot.ts';
 import { block, blockHeight, layoutLegend, r, textLines } from './text-layout.ts';

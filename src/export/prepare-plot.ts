@@ -5,8 +5,8 @@
  */
 import { DOMParser } from 'linkedom';
 import type { ChartSpec } from '../charts/spec.ts';
-import { chartViewElement, chartViewSvg } from '../lib/render/chart-drawings.ts';
-import { FONT_STACK } from '../lib/export/font.ts';
+import { chartViewElement, chartViewSvg } from '../render/chart-drawings.ts';
+import { FONT_STACK } from './font.ts';
 import { haloColour, literalColours, type Theme } from './theme.ts';
 
 export interface PreparedPlot {
@@ -31,7 +31,7 @@ export interface PreparedPlot {
 const prepared = new WeakMap<ChartSpec, Map<Theme, PreparedPlot>>();
 
 /**
- * The chart's first view: the very drawing its page shows (src/lib/render/chart-drawings.ts,
+ * The chart's first view: the very drawing its page shows (src/render/chart-drawings.ts,
  * drawn once per build). Its ids, title and page styles are dropped when it is prepared.
  */
 export function chartPlotSvg(spec: ChartSpec): string {

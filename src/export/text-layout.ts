@@ -2,7 +2,7 @@
  * Text layout for downloads: SVG has no line wrapping, so titles, summaries, legends and source
  * lines are broken into lines here, measured with the embedded font's own advance widths.
  */
-import { fontMetrics, type FontWeight } from '../lib/export/font.ts';
+import { fontMetrics, type FontWeight } from './font.ts';
 import { escapeXml } from '../site/escape.ts';
 import type { ExportColours } from './theme.ts';
 

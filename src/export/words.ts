@@ -3,10 +3,10 @@
  * legend, the source line and "IPS Evidence · data version · address".
  */
 import type { ChartSpec } from '../charts/spec.ts';
-import type { Evidence } from '../lib/data/load.ts';
-import { shortCitation, sourcesOf } from '../lib/evidence.ts';
+import type { Evidence } from '../data/load.ts';
+import { shortCitation, sourcesOf } from '../data/evidence.ts';
 import { messages, t } from '../i18n/index.ts';
-import { shortUrl } from '../lib/export/qr.ts';
+import { shortUrl } from './qr.ts';
 import { palette } from '../styles/tokens.ts';
 import type { ExportFormat } from './formats.ts';
 
@@ -17,7 +17,7 @@ export interface ExportInput {
   url: string;
   /**
    * The address a slide's QR code opens and its footer prints (the embed pinned to this data
-   * version, src/lib/export/qr.ts); `url` when absent.
+   * version, src/export/qr.ts); `url` when absent.
    */
   link?: string;
 }

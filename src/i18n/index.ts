@@ -2,7 +2,7 @@
  * The one way the site translates. Words live in src/i18n/<lang>/ (one module per area, the same
  * shape in every language, checked by the compiler: messages.ts); code asks for them with
  * `messages(lang)`, or `t(lang, key)` for the interface words. Numbers, dates and lists are
- * formatted with Intl, by LOCALE (src/lib/format.ts). Data carries its own translations in
+ * formatted with Intl, by LOCALE (src/i18n/format.ts). Data carries its own translations in
  * `<field>_nb` columns, read with `inLang`.
  *
  * Adding a language: add it to LANGS and LOCALE, copy en/ to <lang>/ and translate; the type

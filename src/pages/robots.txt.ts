@@ -1,4 +1,4 @@
-/** robots.txt: everything may be crawled; the sitemap (written after the build by src/build/site-index.ts) is at the configured site URL. */
+/** robots.txt: everything may be crawled; the sitemap (written after the build by src/integrations/site-index.ts) is at the configured site URL. */
 import type { APIRoute } from 'astro';
 import { absolute, sitePath } from '../site/urls.ts';
 

@@ -10,10 +10,10 @@
  * take the base last, so a call reads as "what, in which language, under which base".
  */
 import { LANGS, type Lang } from '../i18n/index.ts';
-import { chartPages } from '../lib/chart-pages.ts';
-import { listReleases } from '../lib/data/releases.ts';
+import { chartPages } from './chart-pages.ts';
+import { listReleases } from '../data/releases.ts';
 
-/** The address of a build without SITE_URL (src/build/publish.ts says so when it builds). */
+/** The address of a build without SITE_URL (src/integrations/publish.ts says so when it builds). */
 export const LOCAL_SITE = 'http://localhost:4321';
 
 /** '/' or '/sub/': Astro's base with exactly one trailing slash. */
@@ -159,7 +159,7 @@ export const oembedPath = (lang: Lang, chartId: string, base: string, version?: 
 /** The presenter view: /present/<id>/. */
 export const presentPath = (lang: Lang, chartId: string, base: string) => localPath(lang, `present/${chartId}/`, base);
 
-/** The presenter view's single-file copy, written after the build next to it (src/build/single-file-presenter.ts). */
+/** The presenter view's single-file copy, written after the build next to it (src/integrations/single-file-presenter.ts). */
 export const presenterFileName = (chartId: string) => `${chartId}-presenter.html`;
 
 /** A data download: /data/<file> (the Norwegian CSVs under /nb/data/). */
@@ -176,7 +176,7 @@ export function absolute(site: URL | string | undefined, path: string): string {
 }
 
 /**
- * The address a chart is cited by: the page that shows it (src/lib/chart-pages.ts, the same
+ * The address a chart is cited by: the page that shows it (src/site/chart-pages.ts, the same
  * page embeds link back to), with the figure's anchor; the language's home page when no page
  * shows it yet. Root-relative here; chartPageUrl makes it absolute. Like the paths, the
  * absolute URLs take the language first and the site and base last.
@@ -193,7 +193,7 @@ const isReleased = (version: string) => listReleases().some((r) => r.version ===
 
 /**
  * The embed pinned to a data version, when that version is released (data/releases/<version>/,
- * built by src/lib/embed-routes.ts); a version not yet released has no pinned address.
+ * built by src/site/embed-routes.ts); a version not yet released has no pinned address.
  */
 export function pinnedEmbedUrl(lang: Lang, chartId: string, version: string, site: URL | string | undefined, base: string): string | undefined {
   return isReleased(version) ? absolute(site, embedPath(lang, chartId, base, version)) : undefined;

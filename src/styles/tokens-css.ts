@@ -1,6 +1,6 @@
 /**
  * The page's design tokens as CSS, written from src/styles/tokens.ts at build time (the Vite
- * plugin in src/build/design-tokens.ts writes it to src/styles/tokens.generated.css, which
+ * plugin in src/integrations/design-tokens.ts writes it to src/styles/tokens.generated.css, which
  * src/styles/global.css imports first). Generated rather than copied, so the page, the downloads
  * and the tests can never disagree about a colour.
  */

@@ -1,7 +1,7 @@
 /**
  * The site's design tokens, ONE source for every colour a reader sees: the page's CSS custom
  * properties are generated from this module at build time (src/styles/tokens-css.ts, written to
- * the uncommitted src/styles/tokens.generated.css by src/build/design-tokens.ts), the downloads (standalone SVG, PNG, PPTX)
+ * the uncommitted src/styles/tokens.generated.css by src/integrations/design-tokens.ts), the downloads (standalone SVG, PNG, PPTX)
  * take their literal colours from it, and the tests check contrast against it. No hex colour is
  * written anywhere else in src/ (tests/unit/tokens.test.ts enforces that).
  *
@@ -103,6 +103,6 @@ export const qrColours = { dark: '#000000', light: '#ffffff' } as const;
 export const typeAndSpace = {
   /** The longest line of running text: about 70 characters. */
   measure: '42rem',
-  /** The page's font stack (downloads embed a font of their own: src/lib/export/font.ts). */
+  /** The page's font stack (downloads embed a font of their own: src/export/font.ts). */
   'font-body': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
 } as const;

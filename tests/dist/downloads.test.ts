@@ -14,9 +14,9 @@ import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { charts as chartModules, type ChartId } from '../../src/charts/index.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { COMPUTED_HERE } from '../../src/lib/evidence.ts';
-import { CSV_COLUMNS, CSV_DELIMITER, columnName } from '../../src/lib/export/csv.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { COMPUTED_HERE } from '../../src/data/evidence.ts';
+import { CSV_COLUMNS, CSV_DELIMITER, columnName } from '../../src/export/csv.ts';
 import { BASE_PATH, DIST_DIR, describeDist, hasDist, listPages, readPageHtml } from './dist.ts';
 
 const FILES = {

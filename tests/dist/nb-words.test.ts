@@ -10,9 +10,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { shortCitation } from '../../src/lib/evidence.ts';
-import { columnName } from '../../src/lib/export/csv.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { shortCitation } from '../../src/data/evidence.ts';
+import { columnName } from '../../src/export/csv.ts';
 import { englishWords } from '../unit/site/english-words.ts';
 import { DIST_DIR, describeDist, listPages, readPageHtml } from './dist.ts';
 

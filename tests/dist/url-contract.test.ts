@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { builtUrls, CONTRACT_FILE } from '../../scripts/url-contract.ts';
-import { readRedirects } from '../../src/lib/redirects.ts';
+import { readRedirects } from '../../src/site/redirects.ts';
 import { DIST_DIR, describeDist } from './dist.ts';
 
 describeDist('the URL contract', () => {

@@ -4,8 +4,8 @@
  * it too; Escape closes; each view toggle switches both the chart and its data table.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { formatPercent } from '../../src/lib/format.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { formatPercent } from '../../src/i18n/format.ts';
 import { listPages, pageKind, readPageHtml, type BuiltPage } from './site';
 
 // Every content page with a chart, in both languages. Embeds and presenter views show one chart

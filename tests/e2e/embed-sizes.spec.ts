@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { charts, type ChartId } from '../../src/charts/index.ts';
-import { EMBED_TYPE, typeSize } from '../../src/lib/embed-snippet.ts';
+import { EMBED_TYPE, typeSize } from '../../src/site/embed-snippet.ts';
 import { BASE_PATH, listPages, readPageHtml } from './site';
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');

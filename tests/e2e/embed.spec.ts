@@ -10,8 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { charts, type ChartId } from '../../src/charts/index.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { listReleases } from '../../src/lib/data/releases.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { listReleases } from '../../src/data/releases.ts';
 import { BASE_PATH, listPages, readPageHtml } from './site';
 
 /** The iframe snippet exactly as a chart page offers it (textarea), pointed at the preview server. */

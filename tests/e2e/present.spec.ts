@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { charts, type ChartId } from '../../src/charts/index.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
+import { loadEvidence } from '../../src/data/load.ts';
 import { BASE_PATH, DIST_DIR } from './site';
 
 const evidence = loadEvidence();

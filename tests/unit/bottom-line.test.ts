@@ -1,16 +1,16 @@
 /**
- * The bottom-line card's content (src/lib/bottom-line.ts), decided from the data alone: the words
+ * The bottom-line card's content (src/site/bottom-line.ts), decided from the data alone: the words
  * must follow the evidence (a non-significant trial is "not statistically clear", a single trial is
  * never called a pooled estimate, no certainty grade is invented) and every number in it must be
  * the one the statistics compute from the data.
  */
 import { describe, expect, it } from 'vitest';
-import { intervalClarity, pooledBottomLine, pValueClarity, trialBottomLine } from '../../src/lib/bottom-line.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { figuresWhere, headlineComparisons, synthesisPool } from '../../src/lib/evidence.ts';
-import { formatNumber } from '../../src/lib/format.ts';
+import { intervalClarity, pooledBottomLine, pValueClarity, trialBottomLine } from '../../src/site/bottom-line.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { figuresWhere, headlineComparisons, synthesisPool } from '../../src/data/evidence.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { LANGS } from '../../src/i18n/index.ts';
-import { poolRiskRatios } from '../../src/lib/meta-analysis.ts';
+import { poolRiskRatios } from '../../src/stats/meta-analysis.ts';
 
 const e = loadEvidence();
 const SITE = 'https://example.org/ips-evidence/';

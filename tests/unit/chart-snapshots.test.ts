@@ -1,13 +1,13 @@
 /**
  * Every view of every registered chart, rendered to SVG exactly as the build does, compared with
  * its committed snapshot in tests/unit/__snapshots__/charts/. Ids, classes and coordinates are
- * already stable (src/lib/render/plot-svg.ts), so a diff here is a real change in a picture:
+ * already stable (src/render/plot-svg.ts), so a diff here is a real change in a picture:
  * look at it, then update with `npx vitest run tests/unit/chart-snapshots.test.ts -u`.
  */
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/index.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { renderPlotSvg } from '../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { renderPlotSvg } from '../../src/render/plot-svg.ts';
 
 const evidence = loadEvidence();
 

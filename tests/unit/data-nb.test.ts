@@ -4,7 +4,7 @@
  * twin is Norwegian, not an English copy. Read from the validated working data.
  */
 import { describe, expect, it } from 'vitest';
-import { loadEvidence } from '../../src/lib/data/load.ts';
+import { loadEvidence } from '../../src/data/load.ts';
 import { englishWords } from './site/english-words.ts';
 
 const e = loadEvidence();

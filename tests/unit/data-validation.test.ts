@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEvidence } from '../../src/lib/data/load.ts';
-import { DataValidationError, formatProblem } from '../../src/lib/data/problems.ts';
+import { readEvidence } from '../../src/data/load.ts';
+import { DataValidationError, formatProblem } from '../../src/data/problems.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const corpus = path.join(fixtures, 'malformed');

@@ -3,7 +3,7 @@
  * its numbers (PRODUCT.md, "Rules for the numbers").
  */
 import { describe, expect, it } from 'vitest';
-import { loadEvidence } from '../../src/lib/data/load.ts';
+import { loadEvidence } from '../../src/data/load.ts';
 
 const e = loadEvidence();
 const figures = [...e.figures.values()];

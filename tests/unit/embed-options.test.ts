@@ -1,5 +1,5 @@
 /**
- * The embed's URL options (src/lib/embed-options.ts), tried with 10,000 generated queries each
+ * The embed's URL options (src/site/embed-options.ts), tried with 10,000 generated queries each
  * (fast-check, a fixed seed: a failure prints the query that reproduces it, shrunk). Hostile
  * values — markup, quotes, escapes, control and bidi characters, huge and numeric-looking strings,
  * prototype keys — are ignored and never come back out; valid ones are read exactly. The browser
@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGS, OPTION_NAMES, parseEmbedOptions, THEMES } from '../../src/lib/embed-options.ts';
+import { LANGS, OPTION_NAMES, parseEmbedOptions, THEMES } from '../../src/site/embed-options.ts';
 
 const RUNS = { numRuns: 10_000, seed: 20261124 };
 /** Generous: 10,000 cases take a second or two alone, longer on a busy machine. */

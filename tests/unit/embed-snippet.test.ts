@@ -1,5 +1,5 @@
 /**
- * The embed snippets and the frame size they ask for (src/lib/embed-snippet.ts): the snippet is
+ * The embed snippets and the frame size they ask for (src/site/embed-snippet.ts): the snippet is
  * plain HTML with no script and escapes what it quotes; the frame's aspect ratio leaves every
  * real chart its full drawing width at the narrow and the reference width, so its type stays
  * legible without any script; the oEmbed answer carries the responsive snippet; the embed page's
@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../src/charts/index.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
-import { embedCode, embedLayoutInput, oembedFor } from '../../src/lib/embed.ts';
+import { loadEvidence } from '../../src/data/load.ts';
+import { embedCode, embedLayoutInput, oembedFor } from '../../src/site/embed.ts';
 import {
   EMBED_NARROW_WIDTH,
   EMBED_REFERENCE_WIDTH,
@@ -22,7 +22,7 @@ import {
   slideSnippet,
   typeSize,
   type EmbedLayoutInput,
-} from '../../src/lib/embed-snippet.ts';
+} from '../../src/site/embed-snippet.ts';
 
 const evidence = loadEvidence();
 const ids = Object.keys(charts) as ChartId[];
@@ -134,6 +134,6 @@ describe('oEmbed', () => {
 });
 
 it("the embed page's CSS hides the summary below the model's width", () => {
-  const page = readFileSync('src/components/EmbedPage.astro', 'utf8');
+  const page = readFileSync('src/components/shell/EmbedPage.astro', 'utf8');
   expect(page).toContain(`@media (max-width: ${EMBED_SUMMARY_MIN_WIDTH - 0.02}px)`);
 });

@@ -1,5 +1,5 @@
 /**
- * dist/_headers (src/build/host-headers.ts) under Netlify's and Cloudflare Pages' rules
+ * dist/_headers (src/integrations/host-headers.ts) under Netlify's and Cloudflare Pages' rules
  * (tests/support/host-headers.ts): every path gets exactly one Content-Security-Policy,
  * embeds may be framed by any site, the rest only by this one. Here on a made-up build; the
  * real build's file is checked the same way in tests/unit/publish-build.test.ts.
@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMON_HEADERS, headerRules, headersFile, policies } from '../../src/build/host-headers.ts';
+import { COMMON_HEADERS, headerRules, headersFile, policies } from '../../src/integrations/host-headers.ts';
 import { headerValues, parseHeadersFile, type Host } from '../support/host-headers.ts';
 
 const HOSTS: Host[] = ['netlify', 'cloudflare'];

@@ -12,7 +12,7 @@ import {
   chiSquareUpperTail,
   studentTQuantile,
   studentTTwoSidedP,
-} from '../../src/lib/distributions.ts';
+} from '../../src/stats/distributions.ts';
 import {
   cumulativeByYear,
   logRiskRatio,
@@ -25,8 +25,8 @@ import {
   tau2DerSimonianLaird,
   unweightedArmMeans,
   type TrialCounts,
-} from '../../src/lib/meta-analysis.ts';
-import { riskDifference, riskRatio } from '../../src/lib/stats.ts';
+} from '../../src/stats/meta-analysis.ts';
+import { riskDifference, riskRatio } from '../../src/stats/stats.ts';
 
 /** A value printed to `decimals` places: the computed value must round to it. */
 function expectPrinted(actual: number, printed: number, decimals = 4): void {

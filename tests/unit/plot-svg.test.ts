@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { renderPlotSvg } from '../../src/lib/render/plot-svg.ts';
+import { renderPlotSvg } from '../../src/render/plot-svg.ts';
 
 const options: Plot.PlotOptions = {
   width: 300,

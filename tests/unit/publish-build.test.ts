@@ -23,12 +23,12 @@ import '@citation-js/plugin-ris';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../src/charts/index.ts';
-import { COMPUTED_HERE } from '../../src/lib/evidence.ts';
-import { siteSettings } from '../../src/build/publish.ts';
-import { isScript } from '../../src/build/host-headers.ts';
-import { loadEvidence } from '../../src/lib/data/load.ts';
+import { COMPUTED_HERE } from '../../src/data/evidence.ts';
+import { siteSettings } from '../../src/integrations/publish.ts';
+import { isScript } from '../../src/integrations/host-headers.ts';
+import { loadEvidence } from '../../src/data/load.ts';
 import { chartPageUrl } from '../../src/site/urls.ts';
-import { pngSvg } from '../../src/lib/export/png.ts';
+import { pngSvg } from '../../src/export/png.ts';
 import { headerValues, parseHeadersFile, type Host } from '../support/host-headers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { basePath, siteSettings } from '../../src/build/publish.ts';
+import { basePath, siteSettings } from '../../src/integrations/publish.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 interface Step {

@@ -4,8 +4,8 @@
  * (language, security policy) and send the reader on. Built for real in tests/unit/builds.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { hostRedirects, parseRedirects, readRedirects, redirectPage, redirectProblems } from '../../src/lib/redirects.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { hostRedirects, parseRedirects, readRedirects, redirectPage, redirectProblems } from '../../src/site/redirects.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/security.ts';
 
 describe('parseRedirects', () => {
   it('reads "<old> <new>" lines, skipping comments and blank lines', () => {

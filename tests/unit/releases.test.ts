@@ -3,8 +3,8 @@
  * data/ either equals its released copy byte for byte, or carries a newer version number.
  */
 import { describe, expect, it } from 'vitest';
-import { dataDirectory, readEvidence } from '../../src/lib/data/load.ts';
-import { compareVersions, contentHash, listReleases, readManifest } from '../../src/lib/data/releases.ts';
+import { dataDirectory, readEvidence } from '../../src/data/load.ts';
+import { compareVersions, contentHash, listReleases, readManifest } from '../../src/data/releases.ts';
 
 const releases = listReleases();
 const manifest = readManifest();

@@ -12,8 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticData } from '../../scripts/synthetic-data.ts';
 import { charts, type ChartId } from '../../src/charts/index.ts';
 import { GROUP_TRIALS_ABOVE, individualTrials, trialRows } from '../../src/charts/individual-trials.ts';
-import { readEvidence, type Evidence } from '../../src/lib/data/load.ts';
-import { renderPlotSvg } from '../../src/lib/render/plot-svg.ts';
+import { readEvidence, type Evidence } from '../../src/data/load.ts';
+import { renderPlotSvg } from '../../src/render/plot-svg.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ips-scale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import {
   riskRatio,
   wilsonInterval,
   type Proportion,
-} from '../../src/lib/stats.ts';
+} from '../../src/stats/stats.ts';
 
 /** |actual − expected| ≤ tolerance, with a message that names both. */
 function expectWithin(actual: number, expected: number, tolerance: number): void {

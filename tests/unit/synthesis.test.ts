@@ -1,12 +1,12 @@
 /**
- * Where a pooled trial's counts come from (src/lib/synthesis.ts), case by case: the headline
+ * Where a pooled trial's counts come from (src/stats/synthesis.ts), case by case: the headline
  * row's own counts, else the one participants-employed row of the same group and time, and a
  * readable problem for everything else. The malformed corpus covers the end-to-end message
  * (tests/fixtures/malformed/synthesis-without-counts).
  */
 import { describe, expect, it } from 'vitest';
-import type { Figure, Study } from '../../src/lib/data/schemas.ts';
-import { armsOf, resolveArm } from '../../src/lib/synthesis.ts';
+import type { Figure, Study } from '../../src/data/schemas.ts';
+import { armsOf, resolveArm } from '../../src/stats/synthesis.ts';
 
 const row = (fields: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'group' | 'value' | 'unit'>): Figure => ({
   study: 's',

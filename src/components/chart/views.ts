@@ -1,11 +1,11 @@
 /**
- * A chart card's drawings (made once per build, src/lib/render/chart-drawings.ts): each view of the chart as SVG, and on a page
+ * A chart card's drawings (made once per build, src/render/chart-drawings.ts): each view of the chart as SVG, and on a page
  * also a wide drawing for desktop screens; and the card's shape (tall or wide), which decides
  * how the embed and presenter pages lay it out.
  */
 import type { ChartSpec } from '../../charts/spec.ts';
 import { CHART_WIDTH_WIDE } from '../../charts/frame.ts';
-import { chartViewSvg } from '../../lib/render/chart-drawings.ts';
+import { chartViewSvg } from '../../render/chart-drawings.ts';
 
 export type ChartVariant = 'page' | 'embed' | 'present';
 

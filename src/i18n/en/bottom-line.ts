@@ -1,9 +1,9 @@
 /**
- * The bottom-line card's words (src/lib/bottom-line.ts decides which, from the data). Wording
+ * The bottom-line card's words (src/site/bottom-line.ts decides which, from the data). Wording
  * follows the evidence: "not statistically clear", "a single trial, not a pooled estimate",
  * "not formally graded" unless a review graded it.
  */
-import type { Clarity } from '../../lib/bottom-line.ts';
+import type { Clarity } from '../../site/bottom-line.ts';
 
 export const bottomLine = {
   /** The card's own labels (BottomLine.astro). */

@@ -1,6 +1,6 @@
 /**
  * Words the browser code says (src/client/chart-element.ts). The client imports no build
- * modules: the page hands them over in data attributes of <ips-chart> (src/components/Chart.astro).
+ * modules: the page hands them over in data attributes of <ips-chart> (src/components/chart/Chart.astro).
  */
 export const browser = {
   /** Announced after the embed code is copied. */

@@ -1,5 +1,5 @@
 /**
- * Words of a chart's card on a page (src/components/Chart.astro and src/components/chart/).
+ * Words of a chart's card on a page (src/components/chart/Chart.astro and src/components/chart/).
  * Text with code in it is a list of pieces, `{ code }` for the code (never translated), so each
  * language puts the code where its sentence needs it and nothing is inserted as HTML.
  */

@@ -1,6 +1,6 @@
 /**
- * The words of citations: a short citation ("Reme (talk) 2019", src/lib/evidence.ts shortCitation),
- * and what APA 7 adds to a reference (src/lib/export/citation.ts), with its date order.
+ * The words of citations: a short citation ("Reme (talk) 2019", src/data/evidence.ts shortCitation),
+ * and what APA 7 adds to a reference (src/export/citation.ts), with its date order.
  */
 export const citation = {
   /** A talk is cited by its speaker and that it is a talk. */

@@ -1,5 +1,5 @@
 /**
- * CSV files (src/lib/export/csv.ts): how a spreadsheet of this language reads them, and the
+ * CSV files (src/export/csv.ts): how a spreadsheet of this language reads them, and the
  * column names. English names are the data's own field names.
  */
 export const csv = {

@@ -1,4 +1,4 @@
-/** A chart's downloads list (src/components/ChartDownloads.astro). */
+/** A chart's downloads list (src/components/chart/ChartDownloads.astro). */
 export const downloads = {
   download: 'Download',
   slides: 'PNG for slides',

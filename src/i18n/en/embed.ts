@@ -1,4 +1,4 @@
-/** The embed page (src/components/EmbedPage.astro) and its layout model (src/lib/embed.ts). */
+/** The embed page (src/components/shell/EmbedPage.astro) and its layout model (src/site/embed.ts). */
 export const embed = {
   /** A pinned embed whose data has a newer version. */
   newer: (version: string) => `Newer data available (version ${version})`,

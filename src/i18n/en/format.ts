@@ -1,5 +1,5 @@
 /**
- * The words of number and time formatting (src/lib/format.ts): intervals, units, and the time
+ * The words of number and time formatting (src/i18n/format.ts): intervals, units, and the time
  * points the data write in English ("18 months", "within 3 years"), which format.ts parses and
  * words here, so a language without a wording fails the type check instead of showing English.
  */

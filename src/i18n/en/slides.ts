@@ -1,4 +1,4 @@
-/** Slides: the PowerPoint files (src/lib/export/pptx.ts) and the presenter view (src/components/PresentPage.astro). */
+/** Slides: the PowerPoint files (src/export/pptx.ts) and the presenter view (src/components/shell/PresentPage.astro). */
 export const slides = {
   /** Speaker notes of a chart drawn on several slides. */
   part: (i: number, n: number) => `Part ${i} of ${n} of the chart.`,

@@ -1,6 +1,6 @@
 /**
- * Sources and studies: a chart's source list (src/components/SourceList.astro, sourceLine in
- * src/lib/evidence.ts), a trial's facts (StudyFacts.astro) and the trials whose figures are not
+ * Sources and studies: a chart's source list (src/components/mdx/SourceList.astro, sourceLine in
+ * src/data/evidence.ts), a trial's facts (StudyFacts.astro) and the trials whose figures are not
  * entered yet (TrialsNotExtracted.astro).
  */
 export const sources = {

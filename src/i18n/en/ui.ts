@@ -99,7 +99,7 @@ export const ui = {
   archiveLabel: 'The whole data release as one ZIP archive',
   figuresInvolved: 'Figures involved',
   sourcesInvolved: 'Sources involved',
-  // The home page's trial cards (src/components/HeadlineCards.astro)
+  // The home page's trial cards (src/components/mdx/HeadlineCards.astro)
   aboutTheTrial: 'About the trial',
   // Glossary and brief
   glossaryMore: 'More',

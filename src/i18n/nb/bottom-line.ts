@@ -1,5 +1,5 @@
 /** Ordene i kortet «Kort sagt» (samme form som en/bottom-line.ts). */
-import type { Clarity } from '../../lib/bottom-line.ts';
+import type { Clarity } from '../../site/bottom-line.ts';
 import type { Messages } from '../messages.ts';
 
 export const bottomLine: Messages['bottomLine'] = {

@@ -1,6 +1,6 @@
 import type { Messages } from '../messages.ts';
 
-/** A chart's downloads list (src/components/ChartDownloads.astro). */
+/** A chart's downloads list (src/components/chart/ChartDownloads.astro). */
 export const downloads: Messages['downloads'] = {
   download: 'Last ned',
   slides: 'PNG for lysark',

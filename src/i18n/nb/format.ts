@@ -1,4 +1,4 @@
-/** Tall- og tidsord (src/lib/format.ts); samme form som en/format.ts. */
+/** Tall- og tidsord (src/i18n/format.ts); samme form som en/format.ts. */
 import type { Messages } from '../messages.ts';
 
 export const format: Messages['format'] = {

@@ -35,9 +35,9 @@ import { exportImage } from './export-image.ts';
 
 export const nb: Messages = {
   ui,
-  /** Numbers, intervals, units and time points (src/lib/format.ts). */
+  /** Numbers, intervals, units and time points (src/i18n/format.ts). */
   format,
-  /** The bottom-line card (src/lib/bottom-line.ts, BottomLine.astro). */
+  /** The bottom-line card (src/site/bottom-line.ts, BottomLine.astro). */
   bottomLine,
   /** Words several charts share (story steps, view names, the pooling method). */
   chartCommon,

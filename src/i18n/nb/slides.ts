@@ -1,6 +1,6 @@
 import type { Messages } from '../messages.ts';
 
-/** Slides: the PowerPoint files (src/lib/export/pptx.ts) and the presenter view (src/components/PresentPage.astro). */
+/** Slides: the PowerPoint files (src/export/pptx.ts) and the presenter view (src/components/shell/PresentPage.astro). */
 export const slides: Messages['slides'] = {
   part: (i: number, n: number) => `Del ${i} av ${n} av figuren.`,
   story: 'Steg for steg:',

@@ -8,11 +8,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { awacWork, formatPValue } from '../../../src/charts/awac-work.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure } from '../../../src/lib/evidence.ts';
-import { formatNumber, formatPercent, formatPoints } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
-import { differenceOfPercentages } from '../../../src/lib/stats.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure } from '../../../src/data/evidence.ts';
+import { formatNumber, formatPercent, formatPoints } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
+import { differenceOfPercentages } from '../../../src/stats/stats.ts';
 
 const e = loadEvidence();
 const en = awacWork(e, 'en');

@@ -7,11 +7,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { evidenceOverTime, orderSnapshots, SNAPSHOTS, snapshots } from '../../../src/charts/evidence-over-time.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figuresWhere, theFigure } from '../../../src/lib/evidence.ts';
-import { formatNumber, formatPercent, formatPoints } from '../../../src/lib/format.ts';
-import { differenceOfPercentages } from '../../../src/lib/stats.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figuresWhere, theFigure } from '../../../src/data/evidence.ts';
+import { formatNumber, formatPercent, formatPoints } from '../../../src/i18n/format.ts';
+import { differenceOfPercentages } from '../../../src/stats/stats.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
 
 const e = loadEvidence();
 const en = evidenceOverTime(e, 'en');

@@ -7,11 +7,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { individualTrials, NORWEGIAN_INCLUDED, REFERENCE, trialRows } from '../../../src/charts/individual-trials.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure, figuresWhere, headlineComparisons } from '../../../src/lib/evidence.ts';
-import { formatPercent, formatPoints } from '../../../src/lib/format.ts';
-import { differenceOfPercentages } from '../../../src/lib/stats.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure, figuresWhere, headlineComparisons } from '../../../src/data/evidence.ts';
+import { formatPercent, formatPoints } from '../../../src/i18n/format.ts';
+import { differenceOfPercentages } from '../../../src/stats/stats.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
 
 const e = loadEvidence();
 const en = individualTrials(e, 'en');

@@ -11,9 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticData } from '../../../scripts/synthetic-data.ts';
 import { ipsCumulative } from '../../../src/charts/ips-cumulative.ts';
 import { ipsTrialsForest } from '../../../src/charts/ips-trials-forest.ts';
-import { COMPACT_ABOVE } from '../../../src/charts/pooled-forest.ts';
-import { readEvidence } from '../../../src/lib/data/load.ts';
-import { synthesisPool } from '../../../src/lib/evidence.ts';
+import { COMPACT_ABOVE } from '../../../src/charts/shapes/pooled-forest.ts';
+import { readEvidence } from '../../../src/data/load.ts';
+import { synthesisPool } from '../../../src/data/evidence.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ips-pool-scale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -11,12 +11,12 @@ import { ipsCumulative } from '../../../src/charts/ips-cumulative.ts';
 import { ipsLabbe } from '../../../src/charts/ips-labbe.ts';
 import { ipsTrialsForest } from '../../../src/charts/ips-trials-forest.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { COMPUTED_HERE, figuresWhere, synthesisPool } from '../../../src/lib/evidence.ts';
-import { formatNumber } from '../../../src/lib/format.ts';
-import { cumulativeByYear, poolRiskRatios } from '../../../src/lib/meta-analysis.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
-import { meanOfPercentages } from '../../../src/lib/stats.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { COMPUTED_HERE, figuresWhere, synthesisPool } from '../../../src/data/evidence.ts';
+import { formatNumber } from '../../../src/i18n/format.ts';
+import { cumulativeByYear, poolRiskRatios } from '../../../src/stats/meta-analysis.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
+import { meanOfPercentages } from '../../../src/stats/stats.ts';
 
 const e = loadEvidence();
 const pool = synthesisPool(e, 'ips');

@@ -7,11 +7,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ipsinpainEmployment } from '../../../src/charts/ipsinpain-employment.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure } from '../../../src/lib/evidence.ts';
-import { formatInterval, formatNumber, formatPercent } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
-import { riskDifference, wilsonInterval } from '../../../src/lib/stats.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure } from '../../../src/data/evidence.ts';
+import { formatInterval, formatNumber, formatPercent } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
+import { riskDifference, wilsonInterval } from '../../../src/stats/stats.ts';
 
 const e = loadEvidence();
 const en = ipsinpainEmployment(e, 'en');

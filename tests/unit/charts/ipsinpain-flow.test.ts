@@ -7,10 +7,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ipsinpainFlow } from '../../../src/charts/ipsinpain-flow.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure } from '../../../src/lib/evidence.ts';
-import { formatNumber } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure } from '../../../src/data/evidence.ts';
+import { formatNumber } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
 
 const e = loadEvidence();
 const en = ipsinpainFlow(e, 'en');

@@ -5,13 +5,13 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { forestDomain, forestTicks, ratioText, type ForestRow } from '../../../src/charts/forest.ts';
+import { forestDomain, forestTicks, ratioText, type ForestRow } from '../../../src/charts/shapes/forest.ts';
 import { MEASURES, metaAnalyses, pooledRows } from '../../../src/charts/meta-analyses.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { study, theFigure } from '../../../src/lib/evidence.ts';
-import { formatNumber } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { study, theFigure } from '../../../src/data/evidence.ts';
+import { formatNumber } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
 
 const e = loadEvidence();
 const en = metaAnalyses(e, 'en');

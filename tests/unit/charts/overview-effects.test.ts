@@ -8,12 +8,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { overviewEffects } from '../../../src/charts/overview-effects.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figuresWhere, headlineComparisons } from '../../../src/lib/evidence.ts';
-import { formatNumber, formatPoints } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
-import { inOverview } from '../../../src/lib/site-structure.ts';
-import { differenceOfPercentages, riskDifference } from '../../../src/lib/stats.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figuresWhere, headlineComparisons } from '../../../src/data/evidence.ts';
+import { formatNumber, formatPoints } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
+import { inOverview } from '../../../src/site/site-structure.ts';
+import { differenceOfPercentages, riskDifference } from '../../../src/stats/stats.ts';
 
 const e = loadEvidence();
 const en = overviewEffects(e, 'en');

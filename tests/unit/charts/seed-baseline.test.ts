@@ -7,10 +7,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { seedBaseline } from '../../../src/charts/seed-baseline.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure, figuresWhere } from '../../../src/lib/evidence.ts';
-import { formatFigure, formatPercent, statusLabel } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure, figuresWhere } from '../../../src/data/evidence.ts';
+import { formatFigure, formatPercent, statusLabel } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
 
 const e = loadEvidence();
 const en = seedBaseline(e, 'en');

@@ -1,17 +1,17 @@
 /**
  * SEED competitive employment, built from the real data: the two published rates, their
- * difference from src/lib/stats.ts, and the published odds ratio on a log scale with a rule at 1.
+ * difference from src/stats/stats.ts, and the published odds ratio on a log scale with a rule at 1.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { seedEmployment } from '../../../src/charts/seed-employment.ts';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure } from '../../../src/lib/evidence.ts';
-import { formatFigure, formatPercent, formatPoints } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
-import { differenceOfPercentages } from '../../../src/lib/stats.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure } from '../../../src/data/evidence.ts';
+import { formatFigure, formatPercent, formatPoints } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
+import { differenceOfPercentages } from '../../../src/stats/stats.ts';
 
 const e = loadEvidence();
 const en = seedEmployment(e, 'en');

@@ -6,12 +6,12 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../../src/charts/spec.ts';
-import { ratioText } from '../../../src/charts/forest.ts';
+import { ratioText } from '../../../src/charts/shapes/forest.ts';
 import { healthRows, unemploymentHealth } from '../../../src/charts/unemployment-health.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { figure } from '../../../src/lib/evidence.ts';
-import { formatNumber } from '../../../src/lib/format.ts';
-import { renderPlotSvg } from '../../../src/lib/render/plot-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { figure } from '../../../src/data/evidence.ts';
+import { formatNumber } from '../../../src/i18n/format.ts';
+import { renderPlotSvg } from '../../../src/render/plot-svg.ts';
 
 const e = loadEvidence();
 const en = unemploymentHealth(e, 'en');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { charts, type ChartId } from '../../../src/charts/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import type { Source } from '../../../src/lib/data/schemas.ts';
-import { source, sourcesOf } from '../../../src/lib/evidence.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import type { Source } from '../../../src/data/schemas.ts';
+import { source, sourcesOf } from '../../../src/data/evidence.ts';
 import {
   apaAuthor,
   apaAuthors,
@@ -19,7 +19,7 @@ import {
   risFile,
   risSource,
   type ChartCitation,
-} from '../../../src/lib/export/citation.ts';
+} from '../../../src/export/citation.ts';
 
 const evidence = loadEvidence();
 const chart: ChartCitation = {

@@ -5,8 +5,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { charts, type ChartId } from '../../../src/charts/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../../../src/lib/evidence.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../../../src/data/evidence.ts';
 import {
   COMPUTED_CITATION,
   CSV_COLUMNS,
@@ -18,7 +18,7 @@ import {
   neutralise,
   splitPValue,
   writeCsv,
-} from '../../../src/lib/export/csv.ts';
+} from '../../../src/export/csv.ts';
 import { inLang, type Lang } from '../../../src/i18n/index.ts';
 
 const evidence = loadEvidence();

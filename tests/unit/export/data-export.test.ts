@@ -9,10 +9,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archiveName, csvColumns, dataDownloads, datasets, type DataDownload } from '../../../src/lib/data-export.ts';
-import { dataDirectory, loadEvidence } from '../../../src/lib/data/load.ts';
-import { columnName } from '../../../src/lib/export/csv.ts';
-import { zip } from '../../../src/lib/zip.ts';
+import { archiveName, csvColumns, dataDownloads, datasets, type DataDownload } from '../../../src/export/data-export.ts';
+import { dataDirectory, loadEvidence } from '../../../src/data/load.ts';
+import { columnName } from '../../../src/export/csv.ts';
+import { zip } from '../../../src/export/zip.ts';
 
 const e = loadEvidence();
 const dir = dataDirectory();

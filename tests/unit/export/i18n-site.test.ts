@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGS, LOCALE, messages, type Lang } from '../../../src/i18n/index.ts';
-import { csvColumns, datasets } from '../../../src/lib/data-export.ts';
-import { dataDirectory, loadEvidence } from '../../../src/lib/data/load.ts';
-import { apaDate } from '../../../src/lib/export/citation.ts';
-import { CSV_COLUMNS, CSV_DELIMITER, columnName, formatCsvNumber } from '../../../src/lib/export/csv.ts';
+import { csvColumns, datasets } from '../../../src/export/data-export.ts';
+import { dataDirectory, loadEvidence } from '../../../src/data/load.ts';
+import { apaDate } from '../../../src/export/citation.ts';
+import { CSV_COLUMNS, CSV_DELIMITER, columnName, formatCsvNumber } from '../../../src/export/csv.ts';
 
 const AREAS = ['browser', 'citation', 'downloads', 'embed', 'redirect', 'slides', 'sources'] as const;
 

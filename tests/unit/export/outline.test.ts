@@ -15,9 +15,9 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../../src/charts/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { outlineSvg } from '../../../src/lib/export/outline.ts';
-import { FORMATS, standaloneSvg } from '../../../src/lib/export/standalone-svg.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { outlineSvg } from '../../../src/export/outline.ts';
+import { FORMATS, standaloneSvg } from '../../../src/export/standalone-svg.ts';
 import { run, scratch } from './slide-tools.ts';
 
 const evidence = loadEvidence();

@@ -15,12 +15,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../../src/charts/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { sourceLine } from '../../../src/lib/evidence.ts';
-import type { ChartExport } from '../../../src/lib/export/files.ts';
-import { chartDeck, chartSlideCount, chartTopics, topicDeck, topicLabel } from '../../../src/lib/export/pptx.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { sourceLine } from '../../../src/data/evidence.ts';
+import type { ChartExport } from '../../../src/export/files.ts';
+import { chartDeck, chartSlideCount, chartTopics, topicDeck, topicLabel } from '../../../src/export/pptx.ts';
 import { slideUrl } from '../../../src/site/urls.ts';
-import type { Topic } from '../../../src/lib/data/schemas.ts';
+import type { Topic } from '../../../src/data/schemas.ts';
 import { run, scratch } from './slide-tools.ts';
 
 const evidence = loadEvidence();

@@ -13,12 +13,12 @@ import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../../src/charts/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { chartPng, pngSvgs } from '../../../src/lib/export/png.ts';
-import { shortUrl } from '../../../src/lib/export/qr.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { chartPng, pngSvgs } from '../../../src/export/png.ts';
+import { shortUrl } from '../../../src/export/qr.ts';
 import { slideUrl } from '../../../src/site/urls.ts';
-import { occupied, plotParts } from '../../../src/lib/export/sections.ts';
-import { exportPlot } from '../../../src/lib/export/standalone-svg.ts';
+import { occupied, plotParts } from '../../../src/export/sections.ts';
+import { exportPlot } from '../../../src/export/standalone-svg.ts';
 import { run, scratch } from './slide-tools.ts';
 
 const evidence = loadEvidence();

@@ -1,11 +1,11 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { charts, type ChartId } from '../../../src/charts/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
 import { readFileSync } from 'node:fs';
-import { fontFiles, fontMetrics } from '../../../src/lib/export/font.ts';
-import { readFontMetrics } from '../../../src/lib/export/ttf-metrics.ts';
-import { chartPng, pngSvg } from '../../../src/lib/export/png.ts';
+import { fontFiles, fontMetrics } from '../../../src/export/font.ts';
+import { readFontMetrics } from '../../../src/export/ttf-metrics.ts';
+import { chartPng, pngSvg } from '../../../src/export/png.ts';
 import {
   FORMATS,
   THEMES,
@@ -14,7 +14,7 @@ import {
   standaloneSvg,
   textWidth,
   wrapText,
-} from '../../../src/lib/export/standalone-svg.ts';
+} from '../../../src/export/standalone-svg.ts';
 import { palette } from '../../../src/styles/palette.ts';
 
 const evidence = loadEvidence();
@@ -158,7 +158,7 @@ describe.each(ids)('the standalone SVG of %s', (id) => {
       expect(slide.getAttribute('height')).toBe('1080');
       const texts = Array.from(slide.querySelectorAll(':scope > text'));
       const title = texts.filter((t) => t.getAttribute('font-weight') === '700');
-      // A tall chart's slide is the first of its parts: "Title (1/2)" (src/lib/export/sections.ts).
+      // A tall chart's slide is the first of its parts: "Title (1/2)" (src/export/sections.ts).
       expect(title.map((t) => t.textContent).join(' ').replace(/ \(1\/\d\)$/, '')).toBe(spec.title);
       for (const t of title) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(48);
       const sourceAt = texts.findIndex((t) => (t.textContent ?? '').startsWith('Sources: '));

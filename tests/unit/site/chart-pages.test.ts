@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/index.ts';
-import { chartPages, chartsInBody } from '../../../src/lib/chart-pages.ts';
-import { readPage } from '../../../src/lib/content.ts';
-import { readGlossary } from '../../../src/lib/glossary.ts';
+import { chartPages, chartsInBody } from '../../../src/site/chart-pages.ts';
+import { readPage } from '../../../src/site/content.ts';
+import { readGlossary } from '../../../src/site/glossary.ts';
 import { LANGS } from '../../../src/i18n/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -1,7 +1,7 @@
 /** The glossary: ids are unique anchors, both languages are complete, and terms are found in prose. */
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, findTerms, glossaryInOrder, glossaryTerm } from '../../../src/lib/glossary.ts';
-import { resolveSiteLink } from '../../../src/build/content-links.ts';
+import { GLOSSARY, findTerms, glossaryInOrder, glossaryTerm } from '../../../src/site/glossary.ts';
+import { resolveSiteLink } from '../../../src/integrations/content-links.ts';
 
 describe('glossary data', () => {
   it('has unique kebab-case ids', () => {

@@ -1,14 +1,14 @@
 /**
- * Language-dependent formatting (src/lib/format.ts) goes through Intl and the messages: kroner
+ * Language-dependent formatting (src/i18n/format.ts) goes through Intl and the messages: kroner
  * by Intl's currency format, units by Intl.PluralRules, intervals in words, and the data's time
  * points by a table of patterns that words each one in the reader's language or fails, naming
  * the time point, so no time point is shown in English on a Norwegian page.
  */
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/i18n/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import type { Figure } from '../../../src/lib/data/schemas.ts';
-import { formatFigure, formatInterval, formatTimepoint, formatValue } from '../../../src/lib/format.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import type { Figure } from '../../../src/data/schemas.ts';
+import { formatFigure, formatInterval, formatTimepoint, formatValue } from '../../../src/i18n/format.ts';
 
 const evidence = loadEvidence();
 const timepoints = [...new Set([...evidence.figures.values()].flatMap((f) => (f.timepoint ? [f.timepoint] : [])))].sort();

@@ -24,13 +24,13 @@ vi.mock('../../../src/i18n/index.ts', async (importOriginal) => {
 });
 
 const { charts } = await import('../../../src/charts/index.ts');
-const { loadEvidence } = await import('../../../src/lib/data/load.ts');
-const { shortCitation } = await import('../../../src/lib/evidence.ts');
-const { renderPlotSvg } = await import('../../../src/lib/render/plot-svg.ts');
+const { loadEvidence } = await import('../../../src/data/load.ts');
+const { shortCitation } = await import('../../../src/data/evidence.ts');
+const { renderPlotSvg } = await import('../../../src/render/plot-svg.ts');
 const { messages } = await import('../../../src/i18n/index.ts');
-const { pooledBottomLine, trialBottomLine } = await import('../../../src/lib/bottom-line.ts');
-const { headlineComparisons } = await import('../../../src/lib/evidence.ts');
-const { formatFigure, formatTimepoint } = await import('../../../src/lib/format.ts');
+const { pooledBottomLine, trialBottomLine } = await import('../../../src/site/bottom-line.ts');
+const { headlineComparisons } = await import('../../../src/data/evidence.ts');
+const { formatFigure, formatTimepoint } = await import('../../../src/i18n/format.ts');
 const { OPEN, CLOSE, vocabulary } = await import('./i18n-pseudo-locale.ts');
 import type { ChartSpec } from '../../../src/charts/spec.ts';
 
@@ -74,7 +74,7 @@ function dataTexts(): string[] {
   };
   for (const map of [evidence.sources, evidence.studies, evidence.measures, evidence.figures, evidence.discrepancies, evidence.trialsNotExtracted])
     for (const entry of map.values()) walk(entry, '');
-  // Citations are built from the sources' authors and years (src/lib/evidence.ts).
+  // Citations are built from the sources' authors and years (src/data/evidence.ts).
   for (const s of evidence.sources.values()) {
     for (const lang of ['en', 'nb'] as const) {
       add(shortCitation(s, lang));

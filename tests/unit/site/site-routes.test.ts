@@ -1,10 +1,10 @@
 /** Language twins, base paths and the sitemap. */
 import { describe, expect, it } from 'vitest';
-import { isGroup, siteNav } from '../../../src/lib/site-routes.ts';
+import { isGroup, siteNav } from '../../../src/site/site-routes.ts';
 import { langRoot, localPath, normaliseBase, splitPath, twinPath } from '../../../src/site/urls.ts';
-import { isListedPage, sitemapXml } from '../../../src/lib/sitemap.ts';
+import { isListedPage, sitemapXml } from '../../../src/site/sitemap.ts';
 import { LANGS } from '../../../src/i18n/index.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
 
 describe('site routes', () => {
   it('normalise the base path', () => {
@@ -59,7 +59,7 @@ describe('sitemap', () => {
 
 describe('content entries', () => {
   it('map to their language and page path, home pages included', async () => {
-    const { entryPath } = await import('../../../src/lib/site-routes.ts');
+    const { entryPath } = await import('../../../src/site/site-routes.ts');
     expect(entryPath('en/trials/seed')).toEqual({ lang: 'en', path: 'trials/seed/' });
     expect(entryPath('nb/index')).toEqual({ lang: 'nb', path: '' });
     expect(entryPath('nb')).toEqual({ lang: 'nb', path: '' });

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { trialHeadlines } from '../../../src/charts/trial-headlines.ts';
-import { loadEvidence } from '../../../src/lib/data/load.ts';
-import { listReleases } from '../../../src/lib/data/releases.ts';
-import { headlineComparisons } from '../../../src/lib/evidence.ts';
-import { inOverview, trialPages, withStructureOf } from '../../../src/lib/site-structure.ts';
+import { loadEvidence } from '../../../src/data/load.ts';
+import { listReleases } from '../../../src/data/releases.ts';
+import { headlineComparisons } from '../../../src/data/evidence.ts';
+import { inOverview, trialPages, withStructureOf } from '../../../src/site/site-structure.ts';
 
 const current = loadEvidence();
 const overviewNow = headlineComparisons(current, inOverview).map((c) => c.study.key);

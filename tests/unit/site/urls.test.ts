@@ -1,6 +1,6 @@
 /** Every address the site makes (src/site/urls.ts): at the domain root and under a sub-path, in both languages, absolute from the site address. */
 import { describe, expect, it } from 'vitest';
-import { listReleases } from '../../../src/lib/data/releases.ts';
+import { listReleases } from '../../../src/data/releases.ts';
 import {
   absolute,
   chartFilePath,

@@ -1,5 +1,5 @@
 import { plural } from '../../text.ts';
-import { formatNumber } from '../../../lib/format.ts';
+import { formatNumber } from '../../format.ts';
 import { countInWords } from '../numbers.ts';
 
 export const individualTrials = {

@@ -1,6 +1,6 @@
 import { plural } from '../../text.ts';
 import { ui } from '../ui.ts';
-import { type SynthesisGrouping } from '../../../lib/synthesis.ts';
+import { type SynthesisGrouping } from '../../../stats/synthesis.ts';
 
 export const ipsTrialsForest = {
     title: 'IPS trials pooled: the chance of a competitive job, IPS against the comparison',

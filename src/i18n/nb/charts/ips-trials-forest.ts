@@ -1,6 +1,6 @@
 import { plural } from '../../text.ts';
 import { ui } from '../ui.ts';
-import { type SynthesisGrouping } from '../../../lib/synthesis.ts';
+import { type SynthesisGrouping } from '../../../stats/synthesis.ts';
 import type { Messages } from '../../messages.ts';
 
 export const ipsTrialsForest: Messages['charts']['ipsTrialsForest'] = {

@@ -2,11 +2,11 @@
  * The data downloads: /data/<dataset>.csv and .json for every dataset, and
  * /data/ips-evidence-data-<version>.zip, the whole release (and every earlier release's archive); in Norwegian /nb/data/<dataset>.csv
  * only, with Norwegian column names, ";" between fields and decimal commas (the JSON files and
- * the archive are the same in both languages and live only under /data/). See src/lib/data-export.ts.
+ * the archive are the same in both languages and live only under /data/). See src/export/data-export.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataDownloads, releaseArchives, type DataDownload } from '../../../lib/data-export.ts';
-import { dataDirectory, loadEvidence } from '../../../lib/data/load.ts';
+import { dataDownloads, releaseArchives, type DataDownload } from '../../../export/data-export.ts';
+import { dataDirectory, loadEvidence } from '../../../data/load.ts';
 import type { Lang } from '../../../i18n/index.ts';
 import { absolute, DEFAULT_LANG, langRoutes, localPath } from '../../../site/urls.ts';
 

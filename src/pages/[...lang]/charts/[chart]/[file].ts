@@ -1,5 +1,5 @@
-/** Every chart's downloads in every language: /charts/<id>/<id>.svg, .csv, .bib, .ris, -apa.txt, PNGs; /nb/charts/<id>/… (src/lib/export/route.ts). */
-import { downloadRoute } from '../../../../lib/export/route.ts';
+/** Every chart's downloads in every language: /charts/<id>/<id>.svg, .csv, .bib, .ris, -apa.txt, PNGs; /nb/charts/<id>/… (src/export/route.ts). */
+import { downloadRoute } from '../../../../export/route.ts';
 
 const route = downloadRoute();
 export const getStaticPaths = route.getStaticPaths;

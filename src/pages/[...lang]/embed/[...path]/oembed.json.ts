@@ -1,5 +1,5 @@
 /** /embed/<chart>/oembed.json and /embed/v<version>/<chart>/oembed.json, and the same under /nb/: see oembedRoute. */
-import { oembedRoute } from '../../../../lib/embed-routes.ts';
+import { oembedRoute } from '../../../../site/embed-routes.ts';
 
 const route = oembedRoute();
 export const getStaticPaths = route.getStaticPaths;
