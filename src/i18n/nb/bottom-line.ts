@@ -6,7 +6,8 @@ export const bottomLine: Messages['bottomLine'] = {
   card: { kicker: 'Kort sagt', perHundred: 'Per 100 personer', effect: 'Effekten', sure: 'Hvor sikre vi er', sources: 'Kilder', copy: 'Kopier setningen med kilde', copied: 'Kopiert.', quote: 'Til sitat' },
   trial: {
     question: (trial: string) => `Hva skjedde i ${trial}?`,
-    inSentence: (trial: string) => trial,
+    /** "Den norske IPS-studien" inside a sentence: "i den norske IPS-studien". */
+    inSentence: (trial: string) => trial.replace(/^Den /, 'den '),
     answer: (trial: string, outcome: string, when: string, ips: string, armIps: string, ctl: string, armCtl: string, clarity: Clarity) =>
       `I ${trial} var ${outcome}${when ? ` ${when}` : ''} ${ips} med ${armIps} mot ${ctl} med ${armCtl}${
         clarity === 'clear' ? '; forskjellen er statistisk tydelig' : clarity === 'not-clear' ? '; forskjellen er ikke statistisk tydelig' : ''
