@@ -5,9 +5,9 @@
 #   1. ensure-chromium, ensure-java, ensure-firefox (scripts/ensure-*.sh)
 #   2. type check        (astro check)
 #   3. unit tests        (vitest, project 'unit': no build needed)
-#   4. build             (astro build, ONCE, under a sub-path: BASE_PATH=/ips-evidence/,
-#                         SITE_URL=https://example.org, plus a few retired addresses;
-#                         every later step tests this build)
+#   4. build             (astro build, ONCE, a publishing build (PUBLISH=1) under a sub-path:
+#                         BASE_PATH=/ips-evidence/, SITE_URL=https://example.org, plus a few
+#                         retired addresses; every later step tests this build)
 #   5. dist tests        (vitest, project 'dist': reads dist/ — links, CSP, downloads, HTML validity…)
 #   6. browser tests     (playwright test against dist/, Chromium; a Firefox ESR smoke test)
 #
@@ -34,7 +34,8 @@ mkdir -p "$RESULTS_DIR"
 rm -f "$VITEST_JSON" "$VITEST_DIST_JSON" "$PLAYWRIGHT_JSON"
 
 # The one build's address: under a sub-path, as on GitHub Pages, so every test also proves that
-# nothing escapes the base path.
+# nothing escapes the base path. It is a publishing build (PUBLISH=1), so the dist tests also
+# prove what is uploaded (tests/dist/publish.test.ts: no localhost, _headers, CSV, BibTeX, RIS).
 TEST_SITE_URL=https://example.org
 TEST_BASE_PATH=/ips-evidence/
 
@@ -160,7 +161,7 @@ test_redirects() {
 
 build() {
   test_redirects &&
-    SITE_URL="$TEST_SITE_URL" BASE_PATH="$TEST_BASE_PATH" IPS_REDIRECTS_FILE="$RESULTS_DIR/redirects.txt" npx --no-install astro build
+    PUBLISH=1 SITE_URL="$TEST_SITE_URL" BASE_PATH="$TEST_BASE_PATH" IPS_REDIRECTS_FILE="$RESULTS_DIR/redirects.txt" npx --no-install astro build
 }
 
 step "(1) ensure-chromium" bash "$ROOT/scripts/ensure-chromium.sh"
