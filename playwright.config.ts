@@ -71,7 +71,10 @@ export default defineConfig({
     colorScheme: 'light',
     reducedMotion: 'reduce',
     locale: 'en-GB',
-    trace: 'retain-on-failure',
+    // No trace: recording one, even if kept only on failure, made the sweep's pages about a third
+    // slower (10 pages, back to back on a shared machine: 1.4–1.5 min without, 2.1–2.3 min with).
+    // Screenshots of failures are kept; to debug a failing test, run it again with `--trace on`.
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -2,14 +2,15 @@
 # The ONE test command (`npm test`). Fails fast, naming the failed step.
 #
 #   0. npm install       (only if node_modules is missing or older than package.json / package-lock.json)
-#   1. ensure-chromium, ensure-java, ensure-firefox (scripts/ensure-*.sh)
+#   1. the Debian programs the tests run (scripts/ensure-debian-packages.sh: Chromium, Firefox ESR,
+#      Java, BibTeX, unzip, rsvg-convert, zbarimg, poppler, LibreOffice Impress)
 #   2. type check        (astro check)
 #  2a. type check of the browser code (tsc -p src/client/tsconfig.json: DOM types, no Node types)
 #  2b. lint and format   (eslint, then prettier --check)
 #   3. unit tests        (vitest, project 'unit': no build needed)
-#   4. build             (astro build, ONCE, under a sub-path: BASE_PATH=/ips-evidence/,
-#                         SITE_URL=https://example.org, plus a few retired addresses;
-#                         every later step tests this build)
+#   4. build             (astro build, ONCE, a publishing build (PUBLISH=1) under a sub-path:
+#                         BASE_PATH=/ips-evidence/, SITE_URL=https://example.org, plus a few
+#                         retired addresses; every later step tests this build)
 #   5. dist tests        (vitest, project 'dist': reads dist/ — links, CSP, downloads, HTML validity…)
 #   6. browser tests     (playwright test against dist/, Chromium; a Firefox ESR smoke test)
 #
@@ -36,7 +37,8 @@ mkdir -p "$RESULTS_DIR"
 rm -f "$VITEST_JSON" "$VITEST_DIST_JSON" "$PLAYWRIGHT_JSON"
 
 # The one build's address: under a sub-path, as on GitHub Pages, so every test also proves that
-# nothing escapes the base path.
+# nothing escapes the base path. It is a publishing build (PUBLISH=1), so the dist tests also
+# prove what is uploaded (tests/dist/publish.test.ts: no localhost, _headers, CSV, BibTeX, RIS).
 TEST_SITE_URL=https://example.org
 TEST_BASE_PATH=/ips-evidence/
 
@@ -162,14 +164,10 @@ test_redirects() {
 
 build() {
   test_redirects &&
-    SITE_URL="$TEST_SITE_URL" BASE_PATH="$TEST_BASE_PATH" IPS_REDIRECTS_FILE="$RESULTS_DIR/redirects.txt" npx --no-install astro build
+    PUBLISH=1 SITE_URL="$TEST_SITE_URL" BASE_PATH="$TEST_BASE_PATH" IPS_REDIRECTS_FILE="$RESULTS_DIR/redirects.txt" npx --no-install astro build
 }
 
-step "(1) ensure-chromium" bash "$ROOT/scripts/ensure-chromium.sh"
-step "(1b) ensure-java" bash "$ROOT/scripts/ensure-java.sh"
-step "(1c) ensure-tools" bash "$ROOT/scripts/ensure-tools.sh"
-step "(1d) ensure-slide-tools" bash "$ROOT/scripts/ensure-slide-tools.sh"
-step "(1e) ensure-firefox" bash "$ROOT/scripts/ensure-firefox.sh"
+step "(1) Debian programs" bash "$ROOT/scripts/ensure-debian-packages.sh"
 step "(2) type check" npx --no-install astro check
 step "(2a) type check, browser code" npx --no-install tsc -p src/client/tsconfig.json
 lint_and_format() {

@@ -1,6 +1,6 @@
 /**
  * Every built page is valid HTML by the W3C Nu validator (vnu-jar, on the Java that
- * scripts/ensure-java.sh provides): one run over the whole of dist/, with one deliberately
+ * scripts/ensure-debian-packages.sh provides): one run over the whole of dist/, with one deliberately
  * invalid page beside it, so a validator that checks nothing cannot pass.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ describeDist('HTML validity', () => {
     writeFileSync(canary, '<!doctype html><html lang="en"><head><title>canary</title></head><body><p><div></p></body></html>');
     try {
       const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', '--verbose', DIST_DIR, canary], { encoding: 'utf8' });
-      expect(result.error, 'java could not be started: run scripts/ensure-java.sh').toBeUndefined();
+      expect(result.error, 'java could not be started: run scripts/ensure-debian-packages.sh').toBeUndefined();
       const lines = `${result.stdout}${result.stderr}`.split('\n');
       // --verbose names each file as it is checked: every page was read.
       const checked = new Set(lines.filter((l) => l.startsWith('/') && l.endsWith('.html')));

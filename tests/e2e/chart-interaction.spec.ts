@@ -1,28 +1,38 @@
 /**
- * Every chart on every built page, in a real browser: Tab into it and the arrow keys move
- * between its marks, the value shows beside the mark and is announced; hovering a mark shows
- * it too; Escape closes; each view toggle switches both the chart and its data table.
+ * Every chart, in a real browser: Tab into it and the arrow keys move between its marks, the
+ * value shows beside the mark and is announced; hovering a mark shows it too; Escape closes;
+ * each view toggle switches both the chart and its data table.
+ *
+ * Which pages and charts (tests/support/page-sample.ts): every content page with charts, in both
+ * languages, each of its charts tried in one of them (the languages alternating over the page's
+ * charts; every chart on the page is checked to be enhanced in both). The per-chart pages
+ * (/charts/<id>/, /embed/<id>/, /present/<id>/) are one template each: every chart is tried once
+ * in each kind, the languages alternating over the charts, and in the language the sweep does
+ * not visit. Pinned embeds and single-file presenter copies render the same component with other
+ * data or inlined: the sweep (sweep.spec.ts) and tests/dist cover them, and they are skipped here.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadEvidence } from '../../src/data/load.ts';
 import { formatPercent } from '../../src/i18n/format.ts';
-import { listPages, pageKind, readPageHtml, type BuiltPage } from './site';
+import { chartsOn as chartsIn, chartsToTry, listPages, pageChart, pageKind, pageLanguage, perChartSample, PER_CHART_KINDS } from './site';
 
-// Every content page with a chart, in both languages. Embeds and presenter views show one chart
-// each with the same chart element: each chart is tried once as an embed and once as a presenter
-// view, in alternating languages (the chart in English as an embed is Norwegian as a presenter
-// view). Pinned embeds and single-file presenter copies render the same component with other data
-// or inlined: the sweep (sweep.spec.ts) and tests/dist cover them, and they are skipped here.
-const chartIds = [...new Set(listPages().flatMap((p) => [...readPageHtml(p).matchAll(/data-chart="([a-z0-9-]+)"/g)].map((m) => m[1]!)))].sort();
-function tried(p: BuiltPage): boolean {
-  const kind = pageKind(p);
-  if (kind === 'content') return true;
-  if (kind !== 'embed' && kind !== 'present') return false;
-  const id = /\/([a-z0-9-]+)\/$/.exec(p.route)?.[1] ?? '';
-  const nb = p.route.startsWith('/nb/') ? 1 : 0;
-  return (chartIds.indexOf(id) + (kind === 'present' ? 1 : 0)) % 2 === nb;
-}
-const chartPages = listPages().filter((p) => readPageHtml(p).includes('data-chart=') && tried(p));
+const all = listPages();
+const chartPages = [...all.filter((p) => pageKind(p) === 'content' && chartsIn(p).length > 0), ...perChartSample(all, 'interaction')].sort((a, b) => a.path.localeCompare(b.path));
+
+test('the trials try every chart on every content page, and every chart in every per-chart kind, in both languages', () => {
+  const tried = chartPages.flatMap((p) => chartsToTry(p, all).map((id) => ({ kind: pageKind(p), lang: pageLanguage(p), id, twin: p.route.replace(/^\/nb\//, '/') })));
+  // Content pages: every chart each one shows (in either language) is tried on it.
+  for (const p of all.filter((x) => pageKind(x) === 'content'))
+    for (const id of chartsIn(p)) expect(tried.some((t) => t.kind === 'content' && t.twin === p.route.replace(/^\/nb\//, '/') && t.id === id), `${id} on ${p.route}`).toBe(true);
+  expect(new Set(tried.filter((t) => t.kind === 'content').map((t) => t.lang))).toEqual(new Set(['en', 'nb']));
+  // Per-chart kinds: every chart there is, both languages.
+  for (const kind of PER_CHART_KINDS) {
+    const built = new Set(all.filter((p) => pageKind(p) === kind).map((p) => pageChart(p)!));
+    expect(built.size, kind).toBeGreaterThan(1);
+    expect(new Set(tried.filter((t) => t.kind === kind).map((t) => t.id)), kind).toEqual(built);
+    expect(new Set(tried.filter((t) => t.kind === kind).map((t) => t.lang)), kind).toEqual(new Set(['en', 'nb']));
+  }
+});
 
 async function chartsOn(page: Page): Promise<Locator[]> {
   await page.waitForFunction(() => customElements.get('ips-chart') !== undefined);
@@ -30,15 +40,19 @@ async function chartsOn(page: Page): Promise<Locator[]> {
 }
 
 for (const builtPage of chartPages) {
-  test(`charts on ${builtPage.path}: keyboard, hover and views`, async ({ page }) => {
+  const toTry = chartsToTry(builtPage, all);
+  test(`charts on ${builtPage.path}: ${toTry.join(', ') || 'none tried here, all enhanced'}: keyboard, hover and views`, async ({ page }) => {
     // A page may hold eight charts, each tried by keyboard, pointer and every view: room to do
     // that on a busy machine (a limit on the run, not a measurement of it).
     test.setTimeout(120_000);
     await page.goto(builtPage.path);
     const charts = await chartsOn(page);
-    expect(charts.length).toBeGreaterThan(0);
+    // Every chart on the page is enhanced, the ones tried in the other language too.
+    expect(charts.length).toBe(chartsIn(builtPage).length);
+    await expect(page.locator('ips-chart:not([data-enhanced])')).toHaveCount(0);
     for (const chart of charts) {
       const id = await chart.locator('figure.chart').getAttribute('data-chart');
+      if (!toTry.includes(id!)) continue;
       const tip = chart.locator('.chart__tip');
       const live = chart.locator('.chart__live');
       const view = chart.locator('.chart__svg:not([hidden])');

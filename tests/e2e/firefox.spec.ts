@@ -1,5 +1,5 @@
 /**
- * A second engine: Firefox ESR (Debian's firefox-esr, scripts/ensure-firefox.sh), driven over
+ * A second engine: Firefox ESR (Debian's firefox-esr, scripts/ensure-debian-packages.sh), driven over
  * WebDriver BiDi by puppeteer-core, against the same preview server as the Chromium tests. On the
  * home page, a trial page, an embed and a presenter view: the chart is drawn, the keyboard works
  * (arrow keys move between a chart's marks and step the presenter's story), and nothing is logged
@@ -27,7 +27,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 let browser: Browser;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  expect(firefox, 'no Firefox: run scripts/ensure-firefox.sh or set FIREFOX_PATH').toBeDefined();
+  expect(firefox, 'no Firefox: run scripts/ensure-debian-packages.sh or set FIREFOX_PATH').toBeDefined();
   browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

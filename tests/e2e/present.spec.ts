@@ -157,7 +157,7 @@ test('the presenter view carries a QR code that opens the chart pinned to this d
   try {
     decoded = execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim();
   } catch (e) {
-    throw new Error(`zbarimg could not read the QR code (is zbar-tools installed? scripts/ensure-slide-tools.sh): ${(e as Error).message}`, { cause: e });
+    throw new Error(`zbarimg could not read the QR code (is zbar-tools installed? scripts/ensure-debian-packages.sh): ${(e as Error).message}`, { cause: e });
   }
   const url = new URL(decoded);
   expect(url.pathname).toBe(`${BASE_PATH}embed/v${evidence.release.version}/trial-headlines/`);

@@ -16,4 +16,4 @@ export {
   routeFor,
   type BuiltPage,
 } from '../support/built-site.ts';
-export { pageKind, visitedPages, type PageKind } from '../support/page-sample.ts';
+export { chartsOn, chartsToTry, pageChart, pageKind, pageLanguage, perChartSample, PER_CHART_KINDS, visitedPages, type PageKind } from '../support/page-sample.ts';

@@ -1,7 +1,8 @@
 /**
  * One sweep over the built site: each visited page (tests/support/page-sample.ts: every content
- * page, embed and presenter view; pinned embeds and single-file copies sampled) is loaded ONCE
- * with JavaScript on, and on that load:
+ * page in both languages; the per-chart pages (/charts/<id>/, /embed/<id>/, /present/<id>/) every
+ * chart in every kind, in one language each, alternating; pinned embeds and single-file copies
+ * sampled) is loaded ONCE with JavaScript on, and on that load:
  *
  * - axe: zero violations against WCAG 2.0/2.1/2.2 A and AA, in the light colour scheme;
  * - dark: the colour scheme is switched to dark on the same page and the colour rules run again;
@@ -18,7 +19,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { isNotFoundPage, isRedirectPage, listPages, pageKind, readPageHtml, visitedPages, type BuiltPage } from './site';
+import { chartsOn, isNotFoundPage, isRedirectPage, listPages, pageChart, pageKind, pageLanguage, perChartSample, PER_CHART_KINDS, readPageHtml, visitedPages, type BuiltPage } from './site';
 
 /** Charts whose presenter view comes in parts, read from the built presenter pages. */
 const SHOWN_IN_PARTS = new Set(
@@ -30,6 +31,17 @@ const SHOWN_IN_PARTS = new Set(
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The axe rules that depend on colour: the only ones a change of scheme can change. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/**
+ * An axe run of `rules` (WCAG tags, or rule ids) that lists only violations: for passes,
+ * incomplete and inapplicable results axe then keeps one node each instead of every one (its
+ * `resultTypes`), which makes a run on a page of many chart labels markedly cheaper. Which rules
+ * run and what counts as a violation do not change; the canary below runs the same way.
+ * (`options()` replaces AxeBuilder's options, the rule selection included: it comes first.)
+ */
+function axe(page: Page, rules: { tags: string[] } | { rules: string[] }): AxeBuilder {
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  return 'tags' in rules ? builder.withTags(rules.tags) : builder.withRules(rules.rules);
+}
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Violation = AxeResults['violations'][number];
@@ -80,15 +92,19 @@ function watchForeign(page: Page, own: string): string[] {
 test('axe canary: a known violation is detected and reported', async ({ page }) => {
   // Guards against a silently broken axe setup (no rules run → every page "passes").
   await page.setContent(
-    '<!doctype html><html lang="en"><head><title>canary</title></head><body><main><h1>Canary</h1><input type="text"><p style="color:#777;background:#888">low contrast</p></main></body></html>',
+    '<!doctype html><html lang="en"><head><title>canary</title></head><body><nav><a href="#a">a</a></nav><nav><a href="#b">b</a></nav><main><h1>Canary</h1><input type="text"><p style="color:#777;background:#888">low contrast</p></main></body></html>',
   );
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = await axe(page, { tags: WCAG_TAGS }).analyze();
   expect(violations.map((v) => v.id)).toContain('label');
+  // Only the WCAG rules ran: the two unnamed <nav>s break a best-practice rule (landmark-unique),
+  // which would be reported if the rule selection were lost.
+  expect(violations.filter((v) => !v.tags.some((t) => WCAG_TAGS.includes(t))).map((v) => v.id)).toEqual([]);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), 'the canary breaks a best-practice rule').toContain('landmark-unique');
   const report = formatViolations(violations);
   expect(report).toContain('label: ');
   expect(report).toMatch(/- input\b/);
   // The dark pass runs only the colour rules: they must still find a contrast failure.
-  const colour = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+  const colour = await axe(page, { rules: COLOUR_RULES }).analyze();
   expect(colour.violations.map((v) => v.id)).toEqual(['color-contrast']);
 });
 
@@ -97,10 +113,32 @@ test('the sweep visits every content page and samples every template', () => {
   const visited = visitedPages(all);
   const kinds = (pages: readonly BuiltPage[]) => new Set(pages.map(pageKind));
   expect([...kinds(visited)].sort()).toEqual([...kinds(all)].sort());
-  for (const p of all.filter((x) => ['content', 'embed', 'present'].includes(pageKind(x)))) expect(visited).toContain(p);
-  // Pinned embeds: every release and both languages.
+  // Every content page, in both languages.
+  for (const p of all.filter((x) => pageKind(x) === 'content')) expect(visited).toContain(p);
+  // The per-chart pages: every chart in every kind, both languages in every kind, and the
+  // language the chart trials (chart-interaction.spec.ts) do not open.
+  const trialled = new Set(perChartSample(all, 'interaction'));
+  for (const kind of PER_CHART_KINDS) {
+    const built = all.filter((p) => pageKind(p) === kind);
+    const seen = visited.filter((p) => pageKind(p) === kind);
+    expect(built.length, kind).toBeGreaterThan(2);
+    expect(new Set(seen.map((p) => pageChart(p))), `${kind}: every chart`).toEqual(new Set(built.map((p) => pageChart(p))));
+    expect(new Set(seen.map(pageLanguage)), `${kind}: both languages`).toEqual(new Set(['en', 'nb']));
+    // Between the sweep and the chart trials, every page of the kind is opened.
+    expect(built.filter((p) => !seen.includes(p) && !trialled.has(p)).map((p) => p.route), `${kind}: opened by neither spec`).toEqual([]);
+  }
+  // Every chart is also visited, in both languages, on a content page or its own chart page.
+  const chartsVisited = (lang: string) => new Set(visited.filter((p) => pageLanguage(p) === lang && ['content', 'chart-page'].includes(pageKind(p))).flatMap(chartsOn));
+  const allCharts = new Set(all.filter((p) => pageKind(p) === 'chart-page').map((p) => pageChart(p)));
+  for (const lang of ['en', 'nb']) expect(chartsVisited(lang), lang).toEqual(allCharts);
+  // Pinned embeds: every release and both languages, and every chart.
   const pinned = (pages: readonly BuiltPage[]) => new Set(pages.filter((p) => pageKind(p) === 'pinned-embed').map((p) => p.route.replace(/[a-z0-9-]+\/$/, '')));
   expect([...pinned(visited)].sort()).toEqual([...pinned(all)].sort());
+  const pinnedCharts = (pages: readonly BuiltPage[]) => new Set(pages.filter((p) => pageKind(p) === 'pinned-embed').map((p) => pageChart(p)));
+  expect(pinnedCharts(visited)).toEqual(pinnedCharts(all));
+  // Single-file presenter copies: both languages.
+  const copies = (pages: readonly BuiltPage[]) => new Set(pages.filter((p) => pageKind(p) === 'presenter-copy').map(pageLanguage));
+  expect(copies(visited)).toEqual(copies(all));
 });
 
 for (const builtPage of visitedPages(listPages())) {
@@ -128,7 +166,8 @@ for (const builtPage of visitedPages(listPages())) {
     page.on('pageerror', (e) => errors.push(e.message));
 
     // Embeds and presenter views are measured as a slide: 1280×720.
-    if (kind !== 'content') await page.setViewportSize({ width: 1280, height: 720 });
+    const slide = kind === 'embed' || kind === 'present' || kind === 'pinned-embed' || kind === 'presenter-copy';
+    if (slide) await page.setViewportSize({ width: 1280, height: 720 });
     const response = await page.goto(url);
     const status = response?.status() ?? 0;
     if (isNotFoundPage(builtPage)) expect(status, 'status of the 404 page').toBeLessThan(500);
@@ -139,7 +178,7 @@ for (const builtPage of visitedPages(listPages())) {
 
     // Light.
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
-    const light = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const light = await axe(page, { tags: WCAG_TAGS }).analyze();
     expect.soft(light.violations.length, `axe, light scheme, on ${builtPage.path}:\n${formatViolations(light.violations)}`).toBe(0);
     const lightBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
@@ -148,7 +187,7 @@ for (const builtPage of visitedPages(listPages())) {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect.soft(darkBackground, 'the page really turned dark').not.toBe(lightBackground);
-    const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+    const dark = await axe(page, { rules: COLOUR_RULES }).analyze();
     expect.soft(dark.violations.length, `axe colour rules, dark scheme, on ${builtPage.path}:\n${formatViolations(dark.violations)}`).toBe(0);
     // The site's own dark state (the header's Dark button, an embed's theme=dark: data-theme="dark")
     // on a light device gives the very colours just checked, so the axe run above covers it too.
@@ -164,7 +203,7 @@ for (const builtPage of visitedPages(listPages())) {
     // in parts (more rows than a slide holds legibly) is checked part by part in present.spec.ts.
     // Read without waiting: most content pages have no chart (a locator would wait for one).
     const chartId = await page.evaluate(() => document.querySelector('figure.chart[data-chart]')?.getAttribute('data-chart') ?? null);
-    if (kind !== 'content' && !(chartId && SHOWN_IN_PARTS.has(chartId)) && (await page.locator('.chart__svg:not([hidden]) svg').count()) > 0) {
+    if (slide && !(chartId && SHOWN_IN_PARTS.has(chartId)) && (await page.locator('.chart__svg:not([hidden]) svg').count()) > 0) {
       const svg = page.locator('.chart__svg:not([hidden]) svg').first();
       const box = (await svg.boundingBox())!;
       const [, , w, h] = (await svg.getAttribute('viewBox'))!.split(/\s+/).map(Number);
@@ -180,21 +219,31 @@ for (const builtPage of visitedPages(listPages())) {
     // Without JavaScript: the charts are drawn at build time, so they are all there.
     const foreignNoJs = watchForeign(noJs, own);
     await noJs.goto(url);
-    const h1 = noJs.locator('h1').first();
-    expect.soft(await h1.isVisible(), 'the first <h1> is visible without JavaScript').toBe(true);
-    const charts = noJs.locator('figure.chart[data-chart]');
-    for (let i = 0; i < (await charts.count()); i++) {
-      const figure = charts.nth(i);
-      const name = `chart #${i + 1} (${(await figure.getAttribute('data-chart')) ?? ''}) without JavaScript`;
-      // On pages each view is drawn narrow and wide and CSS shows one: count the visible drawing.
-      const svg = figure.locator('.chart__svg:not([hidden]) svg[role="img"]').filter({ visible: true });
-      expect.soft(await svg.count(), `${name}: one view shown`).toBe(1);
-      if ((await svg.count()) === 1) {
-        const box = await svg.boundingBox();
-        expect.soft(await svg.isVisible(), `${name}: visible`).toBe(true);
-        expect.soft((box?.width ?? 0) * (box?.height ?? 0), `${name}: drawn at a size`).toBeGreaterThan(0);
-      }
-    }
+    // Read in one pass (a page may hold many charts): is the first <h1> visible, and for each
+    // chart, how many drawings are shown and at what size. Visible as Playwright means it: a box
+    // of non-zero size and not visibility:hidden.
+    const shown = await noJs.evaluate(() => {
+      const visible = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+      };
+      const h1 = document.querySelector('h1');
+      return {
+        h1: h1 !== null && visible(h1),
+        charts: [...document.querySelectorAll('figure.chart[data-chart]')].map((figure) => {
+          // On pages each view is drawn narrow and wide and CSS shows one: count the visible drawing.
+          const svgs = [...figure.querySelectorAll('.chart__svg:not([hidden]) svg[role="img"]')].filter(visible);
+          const box = svgs[0]?.getBoundingClientRect();
+          return { id: figure.getAttribute('data-chart') ?? '', views: svgs.length, area: box ? box.width * box.height : 0 };
+        }),
+      };
+    });
+    expect.soft(shown.h1, 'the first <h1> is visible without JavaScript').toBe(true);
+    shown.charts.forEach(({ id, views, area }, i) => {
+      const name = `chart #${i + 1} (${id}) without JavaScript`;
+      expect.soft(views, `${name}: one view shown`).toBe(1);
+      if (views === 1) expect.soft(area, `${name}: drawn at a size`).toBeGreaterThan(0);
+    });
     await noJs.waitForLoadState('load');
     expect.soft(foreignNoJs, `requests to other origins without JavaScript:\n${foreignNoJs.join('\n')}`).toEqual([]);
   });

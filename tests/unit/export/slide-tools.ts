@@ -1,5 +1,5 @@
 /**
- * The real clients the slide tests open files in (installed by scripts/ensure-slide-tools.sh):
+ * The real clients the slide tests open files in (installed by scripts/ensure-debian-packages.sh):
  * a missing one fails the test with its name and package, never skips it.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,7 +23,7 @@ export function run(tool: string, args: string[], options: { input?: Buffer; tim
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new Error(`${tool} is not installed: run scripts/ensure-slide-tools.sh (Debian package ${PACKAGE[tool] ?? tool}).`, { cause: e });
+      throw new Error(`${tool} is not installed: run scripts/ensure-debian-packages.sh (Debian package ${PACKAGE[tool] ?? tool}).`, { cause: e });
     }
     throw new Error(`${tool} ${args.join(' ')} failed: ${err.message}\n${err.stderr ?? ''}`, { cause: e });
   }

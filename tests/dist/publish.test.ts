@@ -1,62 +1,45 @@
 /**
- * A real publishing build (PUBLISH=1 SITE_URL=https://example.org BASE_PATH=/sub/), and its
- * files opened by the tools they are for:
- * - no text file in it says "localhost" (the PNG footers are drawn, so the SVG they are drawn
- *   from is checked), and a publishing build without SITE_URL stops, naming the setting;
+ * The build `npm test` makes is a publishing build (PUBLISH=1 SITE_URL=https://example.org
+ * BASE_PATH=/ips-evidence/, scripts/test.sh), and its files are opened here by the tools they
+ * are for:
+ * - no text file in it says "localhost", and its absolute links carry the site's address (the
+ *   PNG footers are drawn, so tests/unit/publish-settings.test.ts checks the SVG they are drawn
+ *   from; it also proves a publishing build without SITE_URL stops, naming the setting);
  * - dist/_headers gives every file exactly one Content-Security-Policy under Netlify's and
  *   Cloudflare Pages' rules (tests/support/host-headers.ts), embeds frameable from anywhere;
  * - every CSV starts with a byte-order mark, reads back with a strict parser (csv-parse), has
  *   no cell a spreadsheet would run as a formula, and the Norwegian ones use ";" and decimal
  *   commas for the same numbers;
  * - every .bib goes through the real `bibtex` (plain and alpha styles) with no warning;
- * - every .ris reads in Citation.js's RIS parser with the expected reference types;
- * - the data archive passes `unzip -t`.
- * The build has its own cache folder (an Astro config that extends the project's), so it can
- * run beside the other build tests.
+ * - every .ris reads in Citation.js's RIS parser with the expected reference types.
+ * (The data archive's `unzip -t` is in pages.test.ts.)
+ *
+ * A local build (`npm run build`, addresses at http://localhost:4321) is not one to publish:
+ * these tests are then skipped, saying so — except under `npm test` (IPS_REQUIRE_DIST), where
+ * the build must be made for a public address.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charts, chartSpec, type ChartId } from '../../src/charts/index.ts';
+import { chartSpec, type ChartId } from '../../src/charts/index.ts';
 import { COMPUTED_HERE } from '../../src/data/evidence.ts';
-import { siteSettings } from '../../src/integrations/publish.ts';
 import { isScript } from '../../src/integrations/host-headers.ts';
 import { loadEvidence } from '../../src/data/load.ts';
-import { chartPageUrl } from '../../src/site/urls.ts';
-import { pngSvg } from '../../src/export/png.ts';
 import { headerValues, parseHeadersFile, type Host } from '../support/host-headers.ts';
+import { BASE_PATH, DIST_DIR, SITE_ORIGIN, hasDist } from './dist.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const SITE = 'https://example.org';
-const BASE = '/sub/';
+const SITE = SITE_ORIGIN;
+const BASE = BASE_PATH;
+const dist = DIST_DIR.replace(/\/+$/, '');
+const local = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(SITE);
+if (hasDist() && local && process.env['IPS_REQUIRE_DIST']) throw new Error(`The build in ${DIST_DIR} is a local one (${SITE}): npm test builds with PUBLISH=1 SITE_URL=https://example.org.`);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ips-publish-'));
-const dist = path.join(scratch, 'dist');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** This process's environment without what vitest (itself Vite) put there, which Astro would take for its own. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'SITE_URL', 'BASE_PATH', 'PUBLISH'].includes(k) || k.startsWith('VITEST')) continue;
-    env[k] = v;
-  }
-  return { ...env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
-
-function astroBuild(env: Record<string, string>) {
-  // The project's config with a cache of its own, so two builds at once share nothing.
-  const config = path.join(scratch, 'astro.config.mjs');
-  writeFileSync(
-    config,
-    `import config from ${JSON.stringify(path.join(root, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(path.join(scratch, 'cache'))} };\n`,
-  );
-  return spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--config', path.relative(root, config), '--outDir', dist], { cwd: root, encoding: 'utf8', env: buildEnv(env) });
-}
 
 function files(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -69,33 +52,14 @@ function files(dir: string, out: string[] = []): string[] {
 const rel = (f: string) => path.relative(dist, f).split(path.sep).join('/');
 const BINARY = /\.(png|zip|woff2?|ttf|wasm|ico|pf_meta|pf_fragment|pf_index|pagefind)$/;
 
-describe('settings', () => {
-  it('takes a local build for what it is and a publishing build only with an address', () => {
-    expect(siteSettings({})).toEqual({ site: 'http://localhost:4321', publishing: false });
-    expect(siteSettings({ SITE_URL: 'https://example.org/' })).toEqual({ site: SITE, publishing: false });
-    expect(siteSettings({ PUBLISH: '1', SITE_URL: 'https://example.org' })).toEqual({ site: SITE, publishing: true });
-    expect(() => siteSettings({ PUBLISH: '1' })).toThrow(/PUBLISH=1 \(npm run build:publish\) needs SITE_URL/);
-    expect(() => siteSettings({ PUBLISH: 'true', SITE_URL: 'http://localhost:4321' })).toThrow(/not a local one; found "http:\/\/localhost:4321"/);
-    expect(() => siteSettings({ SITE_URL: 'example.org' })).toThrow(/SITE_URL must be an absolute address .* found "example.org"/);
-    expect(() => siteSettings({ SITE_URL: 'https://user.github.io/ips-evidence/' })).toThrow(/put the path in BASE_PATH \(BASE_PATH=\/ips-evidence\/\)/);
-  });
+const describePublished = (name: string, body: () => void) =>
+  !hasDist() || local ? describe.skip(`${name} (skipped: ${hasDist() ? `a local build for ${SITE}` : 'no dist/'}; build with PUBLISH=1 SITE_URL=https://… to run these)`, body) : describe(name, body);
 
-  it('stops a publishing build without SITE_URL, naming the setting', { timeout: 120_000 }, () => {
-    const result = astroBuild({ PUBLISH: '1' });
-    expect(result.status).not.toBe(0);
-    expect(`${result.stdout}\n${result.stderr}`).toContain('PUBLISH=1 (npm run build:publish) needs SITE_URL');
-    expect(existsSync(path.join(dist, 'index.html'))).toBe(false);
-  });
-});
-
-describe(`a publishing build at ${SITE}${BASE}`, () => {
+describePublished(`a publishing build at ${SITE}${BASE}`, () => {
   let all: string[] = [];
   beforeAll(() => {
-    const result = astroBuild({ PUBLISH: '1', SITE_URL: SITE, BASE_PATH: BASE });
-    expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-3000)).toBe(0);
-    expect(result.stdout).toContain(`publishing build for ${SITE}`);
     all = files(dist);
-  }, 300_000);
+  });
 
   it('has no "localhost" in any text file, and the site address in its absolute links', () => {
     const found = all.filter((f) => !BINARY.test(f) && readFileSync(f, 'utf8').includes('localhost')).map(rel);
@@ -103,17 +67,6 @@ describe(`a publishing build at ${SITE}${BASE}`, () => {
     expect(all.filter((f) => /\.png$/.test(f) && readFileSync(f).includes('localhost')).map(rel)).toEqual([]);
     expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
-  });
-
-  it('draws the site address, not localhost, into every PNG footer', () => {
-    const evidence = loadEvidence();
-    for (const id of Object.keys(charts) as ChartId[])
-      for (const lang of ['en', 'nb'] as const) {
-        const url = chartPageUrl(lang, id, SITE, BASE);
-        const svg = pngSvg({ spec: chartSpec(id, evidence, lang), evidence, url }, 'slide', 'light');
-        expect(svg, id).not.toContain('localhost');
-        expect(svg, id).toContain(`${SITE.replace('https://', '')}${BASE}`);
-      }
   });
 
   describe('_headers', () => {
@@ -222,7 +175,7 @@ describe(`a publishing build at ${SITE}${BASE}`, () => {
 
   it('every .bib goes through the real bibtex with no warning, in plain and alpha', { timeout: 120_000 }, () => {
     const which = spawnSync('sh', ['-c', 'command -v bibtex'], { encoding: 'utf8' });
-    expect(which.status, 'bibtex is not installed: run scripts/ensure-tools.sh (Debian: texlive-binaries)').toBe(0);
+    expect(which.status, 'bibtex is not installed: run scripts/ensure-debian-packages.sh (Debian: texlive-binaries)').toBe(0);
     const bibs = all.filter((f) => f.endsWith('.bib'));
     expect(bibs.length).toBeGreaterThan(20);
     const work = path.join(scratch, 'bibtex');
@@ -274,14 +227,5 @@ describe(`a publishing build at ${SITE}${BASE}`, () => {
       expect(chart.issued?.['date-parts'][0]?.[0], rel(f)).toBe(Number(evidence.release.date.slice(0, 4)));
       expect(chart.URL, rel(f)).toBe(`${SITE}${BASE}${lang === 'nb' ? 'nb/' : ''}embed/v${evidence.release.version}/${id}/`);
     }
-  });
-
-  it('packs the data archive so that unzip -t finds no error', () => {
-    const zips = all.filter((f) => f.endsWith('.zip'));
-    expect(zips.length).toBe(1);
-    const r = spawnSync('unzip', ['-t', zips[0]!], { encoding: 'utf8' });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toContain('No errors detected');
-    expect(r.stdout).toMatch(/README\.md\s+OK/);
   });
 });
