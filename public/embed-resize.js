@@ -24,11 +24,17 @@
       ancestors.push(el);
     }
     frame.style.height = '0px';
-    var low = ancestors.map(function (a) { return a.offsetHeight; });
+    var low = ancestors.map(function (a) {
+      return a.offsetHeight;
+    });
     var frameBox = frame.getBoundingClientRect();
-    var boxes = ancestors.map(function (a) { return a.getBoundingClientRect(); });
+    var boxes = ancestors.map(function (a) {
+      return a.getBoundingClientRect();
+    });
     frame.style.height = '100000px';
-    var high = ancestors.map(function (a) { return a.offsetHeight; });
+    var high = ancestors.map(function (a) {
+      return a.offsetHeight;
+    });
     frame.style.height = saved;
     // A transform (a scaled slide) changes on-screen sizes, not CSS px: divide it out.
     var scale = frame.offsetWidth > 0 ? frameBox.width / frame.offsetWidth : 1;

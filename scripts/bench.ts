@@ -72,7 +72,17 @@ summary.push(`full build: ${buildSeconds.toFixed(1)} s (budget ${BUILD_SECONDS} 
 // 2. Bytes.
 console.log(['page', 'HTML KB (gz)', 'CSS KB (gz)', 'JS KB (gz)', 'img KB (gz)', 'total gz KB', 'requests'].join('\t'));
 for (const p of pages.filter((x) => !/\/embed\/v\d|-presenter\.html$/.test(x.page)))
-  console.log([p.page, `${kb(p.html.raw)} (${kb(p.html.gzip)})`, `${kb(p.css.raw)} (${kb(p.css.gzip)})`, `${kb(p.js.raw)} (${kb(p.js.gzip)})`, `${kb(p.images.raw)} (${kb(p.images.gzip)})`, kb(p.total.gzip), p.requests].join('\t'));
+  console.log(
+    [
+      p.page,
+      `${kb(p.html.raw)} (${kb(p.html.gzip)})`,
+      `${kb(p.css.raw)} (${kb(p.css.gzip)})`,
+      `${kb(p.js.raw)} (${kb(p.js.gzip)})`,
+      `${kb(p.images.raw)} (${kb(p.images.gzip)})`,
+      kb(p.total.gzip),
+      p.requests,
+    ].join('\t'),
+  );
 const largest = pages.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
 const maxJs = pages.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a));
 console.log(`\nlargest page: ${largest.page} ${kb(largest.total.gzip)} KB gzip; most JS: ${maxJs.page} ${kb(maxJs.js.gzip)} KB gzip`);
@@ -84,11 +94,17 @@ const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', Strin
 try {
   let up = false;
   for (let i = 0; i < 150 && !up; i++) {
-    up = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+    up = await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!up) await new Promise((r) => setTimeout(r, 200));
   }
   if (!up) throw new Error(`astro preview did not answer on ${origin}`);
-  const browser = await chromium.launch({ ...(exe ? { executablePath: exe } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    ...(exe ? { executablePath: exe } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   console.log('\npage\tLCP ms (4× CPU, median of 5)\tfirst chart ms\truns');
   for (const p of KEY_PAGES) {
     const runs = [];
@@ -110,10 +126,15 @@ try {
   });
   await page.close();
   await browser.close();
-  console.log(`\nsearch page, searching (Pagefind loaded): JS ${kb(totalBytes(search.js))} KB gzip; WebAssembly and index ${kb(totalBytes(search.wasm))} KB (not JS)`);
+  console.log(
+    `\nsearch page, searching (Pagefind loaded): JS ${kb(totalBytes(search.js))} KB gzip; WebAssembly and index ${kb(totalBytes(search.wasm))} KB (not JS)`,
+  );
 
   // Lighthouse's performance score (mobile, simulated throttling): it depends on the machine.
-  const chrome = await chromeLauncher.launch({ ...(exe ? { chromePath: exe } : {}), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const chrome = await chromeLauncher.launch({
+    ...(exe ? { chromePath: exe } : {}),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     console.log('\npage\tLighthouse performance (mobile)');
     for (const p of ['/', '/trials/norway/', '/embed/trial-headlines/', '/present/trial-headlines/']) {
@@ -138,12 +159,20 @@ if (!quick) {
     const dist = path.join(scratch, 'dist');
     const seconds = timedBuild(['--outDir', dist], buildEnv({ IPS_DATA_DIR: data }));
     const scaled = measurePages(dist, '/');
-    const over = scaled.filter((p) => p.js.gzip > JS_PER_PAGE_GZIP || p.total.gzip > PAGE_TOTAL_GZIP).map((p) => `${p.page}: JS ${p.js.gzip} B, total ${p.total.gzip} B gzip`);
+    const over = scaled
+      .filter((p) => p.js.gzip > JS_PER_PAGE_GZIP || p.total.gzip > PAGE_TOTAL_GZIP)
+      .map((p) => `${p.page}: JS ${p.js.gzip} B, total ${p.total.gzip} B gzip`);
     const grouped = /too many to draw one row each/.test(readFileSync(path.join(dist, 'evidence', 'index.html'), 'utf8'));
     const listed = readFileSync(path.join(dist, 'sources', 'index.html'), 'utf8').includes(`SYNTHETIC trial ${TRIALS} for scale benchmarks`);
-    console.log(`\n${TRIALS} synthetic trials: built in ${seconds.toFixed(1)} s, ${scaled.length} pages; pages over the page or script budget: ${over.length}${over.length ? `\n  ${over.join('\n  ')}` : ''}`);
-    summary.push(`build with ${TRIALS} synthetic trials: ${seconds.toFixed(1)} s (budget ${BUILD_1000_TRIALS_SECONDS} s, ${verdict(seconds <= BUILD_1000_TRIALS_SECONDS)})`);
-    summary.push(`pages of the ${TRIALS}-trial build within the page (${PAGE_TOTAL_GZIP / 1024} KB) and script (${JS_PER_PAGE_GZIP / 1024} KB) budgets: ${over.length === 0 ? 'all' : `${over.length} OVER`}; trials grouped on /evidence/: ${grouped}; listed in the bibliography: ${listed}`);
+    console.log(
+      `\n${TRIALS} synthetic trials: built in ${seconds.toFixed(1)} s, ${scaled.length} pages; pages over the page or script budget: ${over.length}${over.length ? `\n  ${over.join('\n  ')}` : ''}`,
+    );
+    summary.push(
+      `build with ${TRIALS} synthetic trials: ${seconds.toFixed(1)} s (budget ${BUILD_1000_TRIALS_SECONDS} s, ${verdict(seconds <= BUILD_1000_TRIALS_SECONDS)})`,
+    );
+    summary.push(
+      `pages of the ${TRIALS}-trial build within the page (${PAGE_TOTAL_GZIP / 1024} KB) and script (${JS_PER_PAGE_GZIP / 1024} KB) budgets: ${over.length === 0 ? 'all' : `${over.length} OVER`}; trials grouped on /evidence/: ${grouped}; listed in the bibliography: ${listed}`,
+    );
     if (over.length > 0 || !grouped || !listed) sizeBudgetExceeded = true;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -11,7 +11,7 @@ export function writeSyntheticData(n: number, out: string, from = path.resolve('
   mkdirSync(out, { recursive: true });
   cpSync(from, out, { recursive: true, filter: (src) => !src.includes(`${path.sep}releases`) });
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   // One source per trial, as real trials have: the bibliography and every chart's source list
   // then grow with the trials, as they would.
   let sources = '\n';
@@ -25,7 +25,10 @@ export function writeSyntheticData(n: number, out: string, from = path.resolve('
     const ips = Math.round((25 + rand() * 50) * 10) / 10;
     const control = Math.round((5 + rand() * (ips - 5)) * 10) / 10;
     studies += `${key}:\n  kind: rct\n  topic: evidence-base\n  name: SYNTHETIC trial ${i}\n  short: SYNTHETIC ${i}\n  year: ${1995 + (i % 30)}\n  arms:\n    - id: ips\n      label: IPS\n    - id: control\n      label: Control\n  sources: [${src}]\n  headline:\n    intervention: ${key}-employment-ips\n    control: ${key}-employment-control\n  note: SYNTHETIC, for scale benchmarks only.\n`;
-    for (const [arm, value] of [['ips', ips], ['control', control]] as const) {
+    for (const [arm, value] of [
+      ['ips', ips],
+      ['control', control],
+    ] as const) {
       rows += `${key}-employment-${arm},${key},competitive-employment,${arm},,12 months,${value},percent,,,,,,${src},synthetic,syntetisk,grey,,SYNTHETIC,SYNTETISK\n`;
       rows += `${key}-randomised-${arm},${key},participants-randomised,${arm},,,${Math.round(size / 2)},persons,,,,,,${src},synthetic,syntetisk,grey,,SYNTHETIC,SYNTETISK\n`;
     }

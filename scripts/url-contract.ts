@@ -14,7 +14,11 @@ export const CONTRACT_FILE = path.resolve('tests/url-contract.txt');
 /** Every public URL in a built site, base path excluded, sorted. */
 export function builtUrls(dist = path.resolve('dist')): string[] {
   // Hashed build assets and the search index change with every build by design.
-  const files = globSync('**', { cwd: dist, withFileTypes: true, exclude: (e) => e.isDirectory() && /^(_astro|pagefind)$/.test(e.name) && e.parentPath === dist });
+  const files = globSync('**', {
+    cwd: dist,
+    withFileTypes: true,
+    exclude: (e) => e.isDirectory() && /^(_astro|pagefind)$/.test(e.name) && e.parentPath === dist,
+  });
   return files
     .filter((e) => !e.isDirectory())
     .map((e) => `/${path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)

@@ -31,8 +31,7 @@ function show(index: number, updateHash = true) {
 
 function toggleDark() {
   const root = document.documentElement;
-  const dark =
-    root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = root.dataset.theme === 'dark' || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   root.dataset.theme = dark ? 'light' : 'dark';
 }
 

@@ -184,5 +184,11 @@ export function sourceLine(e: Evidence, figures: readonly Figure[], lang: Lang):
  * `poolRiskRatios` (src/stats/meta-analysis.ts). The contract is in data/README.md.
  */
 export function synthesisPool(e: Evidence, pool: SynthesisPool, lang: Lang = 'en'): PooledTrial[] {
-  return poolTrials(e.studies.values(), (id) => e.figures.get(id), (key) => figuresWhere(e, { study: key }), pool, lang);
+  return poolTrials(
+    e.studies.values(),
+    (id) => e.figures.get(id),
+    (key) => figuresWhere(e, { study: key }),
+    pool,
+    lang,
+  );
 }

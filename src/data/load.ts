@@ -91,19 +91,13 @@ export function readEvidence(dir: string): Evidence {
   const known = newKnownKeys();
   const sources = readKeyed(dir, 'sources.yaml', files.sources, sourceSchema, problems, known.sources) as Map<string, Source>;
   const studies = readKeyed(dir, 'studies.yaml', files.studies, studySchema, problems, known.studies) as Map<string, Study>;
-  const measures = readKeyed(dir, 'measures.yaml', files.measures, measureSchema, problems, known.measures) as Map<
-    string,
-    Measure
-  >;
+  const measures = readKeyed(dir, 'measures.yaml', files.measures, measureSchema, problems, known.measures) as Map<string, Measure>;
   const discrepancies = readKeyed(dir, 'discrepancies.yaml', files.discrepancies, discrepancySchema, problems, known.discrepancies, {
     optional: true,
   }) as Map<string, Discrepancy>;
   // Optional, so that released data versions from before the file existed still load.
   const structured = existsSync(path.join(dir, 'topics.yaml'));
-  const declaredTopics = readKeyed(dir, 'topics.yaml', files.topics, topicSchema, problems, known.topics, { optional: true }) as Map<
-    string,
-    TopicEntry
-  >;
+  const declaredTopics = readKeyed(dir, 'topics.yaml', files.topics, topicSchema, problems, known.topics, { optional: true }) as Map<string, TopicEntry>;
   const figures = readFigures(dir, problems, known.figures, structured ? { known: known.topics, file: files.topics } : undefined);
   const topics = structured ? declaredTopics : undeclaredTopics(figures, studies);
   if (structured) problems.push(...checkStructure(studies, known.topics, files));
@@ -119,11 +113,7 @@ export function readEvidence(dir: string): Evidence {
   ) as Map<string, TrialNotExtracted>;
 
   const parsed = { sources, studies, measures, figures, discrepancies, files, known };
-  problems.push(
-    ...checkFigures(parsed),
-    ...checkReferences(parsed),
-    ...checkTrialsNotExtracted(trialsNotExtracted, files.trialsNotExtracted, parsed),
-  );
+  problems.push(...checkFigures(parsed), ...checkReferences(parsed), ...checkTrialsNotExtracted(trialsNotExtracted, files.trialsNotExtracted, parsed));
 
   if (problems.length > 0 || !release) throw new DataValidationError(problems);
   return {
@@ -273,7 +263,8 @@ function checkStructure(studies: ReadonlyMap<string, Study>, topics: KnownKeys, 
   const pages = new Map<string, string>();
   const declared = [...topics.keys].join(', ');
   for (const s of studies.values()) {
-    const at = (field: string, expected: string, found: unknown) => problems.push({ file: files.studies, where: `key "${s.key}"`, field, expected, found: showFound(found) });
+    const at = (field: string, expected: string, found: unknown) =>
+      problems.push({ file: files.studies, where: `key "${s.key}"`, field, expected, found: showFound(found) });
     if (topics.complete && !topics.keys.has(s.topic)) at('topic', `a topic declared in ${files.topics} (${declared})`, s.topic);
     if (s.overview && !s.headline) at('headline', 'the headline figures of a study in the overview (overview: true)', s.headline);
     if (s.page) {

@@ -40,9 +40,7 @@ export class DataValidationError extends Error {
   readonly problems: readonly DataProblem[];
   constructor(problems: readonly DataProblem[]) {
     const lines = problems.map((p) => `  - ${formatProblem(p)}`);
-    super(
-      `The evidence data in data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
-    );
+    super(`The evidence data in data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'DataValidationError';
     this.problems = problems;
   }

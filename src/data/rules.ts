@@ -46,8 +46,7 @@ export function checkFigures(e: ParsedEvidence): DataProblem[] {
     const study = f.study === undefined ? undefined : e.studies.get(f.study);
     if (f.study !== undefined && !study && missing(e.known.studies, f.study)) at('study', `a study key from ${e.files.studies}`, f.study);
 
-    if (measure && measure.unit !== f.unit)
-      at('unit', `"${measure.unit}", the unit of the measure "${measure.key}"`, f.unit);
+    if (measure && measure.unit !== f.unit) at('unit', `"${measure.unit}", the unit of the measure "${measure.key}"`, f.unit);
 
     if (source) {
       const allowed = STATUS_SOURCE_KINDS[f.status];
@@ -80,8 +79,7 @@ function checkNorwegianNote(f: Figure, at: (field: string, expected: string, fou
     return;
   }
   const parts = (s: string) => s.split(/;\s*/).length;
-  if (parts(f.note_nb) !== parts(f.note))
-    at('note_nb', `${parts(f.note)} part${parts(f.note) === 1 ? '' : 's'} separated by "; ", as in note`, f.note_nb);
+  if (parts(f.note_nb) !== parts(f.note)) at('note_nb', `${parts(f.note)} part${parts(f.note) === 1 ? '' : 's'} separated by "; ", as in note`, f.note_nb);
 }
 
 function checkRange(f: Figure, at: (field: string, expected: string, found?: unknown) => void) {
@@ -95,8 +93,7 @@ function checkRange(f: Figure, at: (field: string, expected: string, found?: unk
     if (f.unit === 'percent' && (n < 0 || n > 100)) at(field, 'a percentage from 0 to 100', n);
     if (f.unit === 'percentage-points' && (n < -100 || n > 100)) at(field, 'a difference from -100 to 100 percentage points', n);
     if (f.unit === 'ratio' && n <= 0) at(field, 'a ratio greater than 0', n);
-    if (['persons', 'studies', 'sessions', 'weeks', 'years', 'nok'].includes(f.unit) && n < 0)
-      at(field, `a ${f.unit} count of 0 or more`, n);
+    if (['persons', 'studies', 'sessions', 'weeks', 'years', 'nok'].includes(f.unit) && n < 0) at(field, `a ${f.unit} count of 0 or more`, n);
   }
   if ((f.ci_low === undefined) !== (f.ci_high === undefined))
     at(f.ci_low === undefined ? 'ci_low' : 'ci_high', 'both ends of the confidence interval, or neither', undefined);
@@ -107,12 +104,8 @@ function checkRange(f: Figure, at: (field: string, expected: string, found?: unk
     if (f.numerator === undefined || f.denominator === undefined)
       at(f.numerator === undefined ? 'numerator' : 'denominator', 'both numerator and denominator, or neither', undefined);
     else if (f.denominator === 0) at('denominator', 'a denominator greater than 0', 0);
-    else if (f.numerator > f.denominator)
-      at('numerator', `a numerator no larger than the denominator ${f.denominator}`, f.numerator);
-    else if (
-      f.unit === 'percent' &&
-      !consistentWithRounding(f.value, { events: f.numerator, total: f.denominator }, f.decimals)
-    )
+    else if (f.numerator > f.denominator) at('numerator', `a numerator no larger than the denominator ${f.denominator}`, f.numerator);
+    else if (f.unit === 'percent' && !consistentWithRounding(f.value, { events: f.numerator, total: f.denominator }, f.decimals))
       at(
         'value',
         `${f.numerator}/${f.denominator} = ${((100 * f.numerator) / f.denominator).toFixed(f.decimals + 1)}% to round to the stated percentage`,
@@ -150,8 +143,7 @@ export function checkReferences(e: ParsedEvidence): DataProblem[] {
         const f = figureIds.get(id);
         if (!f) {
           if (missing(e.known.figures, id)) at(`headline.${side}`, 'the id of a figure in data/figures/', id);
-        }
-        else if (f.study !== study.key) at(`headline.${side}`, `a figure about this study ("${study.key}")`, id);
+        } else if (f.study !== study.key) at(`headline.${side}`, `a figure about this study ("${study.key}")`, id);
       }
     }
     if (study.synthesis) {
@@ -216,8 +208,7 @@ export function checkTrialsNotExtracted(
   for (const trial of trials.values()) {
     const at = (field: string, expected: string, found?: unknown) =>
       problems.push({ file, where: `key "${trial.key}"`, field, expected, found: showFound(found) });
-    if (trial.source !== undefined && missing(e.known.sources, trial.source))
-      at('source', `a source key from ${e.files.sources}`, trial.source);
+    if (trial.source !== undefined && missing(e.known.sources, trial.source)) at('source', `a source key from ${e.files.sources}`, trial.source);
     trial.reviews?.forEach((r, i) => {
       if (missing(e.known.sources, r)) at(`reviews[${i}]`, `a source key from ${e.files.sources}`, r);
     });

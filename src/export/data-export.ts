@@ -122,19 +122,35 @@ export function datasets(e: Evidence, dir: string): Dataset[] {
       columns: figureColumns,
       rows: byTopic.flatMap((t) => t.rows),
     },
-    ...byTopic.map(
-      (t): Dataset => ({
-        name: `figures-${t.topic}`,
-        kind: 'topic',
-        topic: t.topic,
-        description: `The figures of the topic "${t.topic}" (data/figures/${t.topic}.csv).`,
-        columns: figureColumns,
-        rows: t.rows,
-      }),
-    ),
+    ...byTopic.map((t): Dataset => ({
+      name: `figures-${t.topic}`,
+      kind: 'topic',
+      topic: t.topic,
+      description: `The figures of the topic "${t.topic}" (data/figures/${t.topic}.csv).`,
+      columns: figureColumns,
+      rows: t.rows,
+    })),
   ];
 
-  const sourceColumns = ['key', 'kind', 'authors', 'publisher', 'year', 'date', 'title', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'registry', 'url', 'note'];
+  const sourceColumns = [
+    'key',
+    'kind',
+    'authors',
+    'publisher',
+    'year',
+    'date',
+    'title',
+    'journal',
+    'volume',
+    'issue',
+    'pages',
+    'doi',
+    'pmid',
+    'pmcid',
+    'registry',
+    'url',
+    'note',
+  ];
   out.push({
     name: 'sources',
     kind: 'sources',
@@ -143,7 +159,34 @@ export function datasets(e: Evidence, dir: string): Dataset[] {
     rows: [...e.sources.values()].map((s) => pick(s, [...sourceColumns, 'title_nb', 'note_nb'])),
   });
 
-  const studyColumns = ['key', 'kind', 'topic', 'name', 'name_nb', 'short', 'short_nb', 'year', 'registry', 'country', 'country_nb', 'population', 'population_nb', 'setting', 'setting_nb', 'design', 'design_nb', 'arms', 'follow_up', 'follow_up_nb', 'sources', 'primary_source', 'headline_intervention', 'headline_control', 'note', 'note_nb'];
+  const studyColumns = [
+    'key',
+    'kind',
+    'topic',
+    'name',
+    'name_nb',
+    'short',
+    'short_nb',
+    'year',
+    'registry',
+    'country',
+    'country_nb',
+    'population',
+    'population_nb',
+    'setting',
+    'setting_nb',
+    'design',
+    'design_nb',
+    'arms',
+    'follow_up',
+    'follow_up_nb',
+    'sources',
+    'primary_source',
+    'headline_intervention',
+    'headline_control',
+    'note',
+    'note_nb',
+  ];
   const studies = [...e.studies.values()];
   out.push({
     name: 'studies',
@@ -233,10 +276,15 @@ export function dataDownloads(e: Evidence, dir: string, lang: Lang = 'en', dataP
     out.push({ name: `${d.name}.json`, contentType: 'application/json; charset=utf-8', body: datasetJson(d, e) });
   }
   const folder = `ips-evidence-data-${e.release.version}`;
-  const docs = DOCS.filter(([from]) => existsSync(path.join(dir, from))).map(([from, to]) => ({ name: `${folder}/${to}`, data: readFileSync(path.join(dir, from)) }));
+  const docs = DOCS.filter(([from]) => existsSync(path.join(dir, from))).map(([from, to]) => ({
+    name: `${folder}/${to}`,
+    data: readFileSync(path.join(dir, from)),
+  }));
   const originals = dataFiles(dir).map((rel) => ({ name: `${folder}/${rel}`, data: readFileSync(path.join(dir, rel)) }));
   const exports = out.map((f) => ({ name: `${folder}/exports/${f.name}`, data: f.body }));
-  const translated = LANGS.filter((l) => l !== DATA_LANG).flatMap((l) => all.map((d) => ({ name: `${folder}/exports/${l}/${d.name}.csv`, data: datasetCsv(d, l) })));
+  const translated = LANGS.filter((l) => l !== DATA_LANG).flatMap((l) =>
+    all.map((d) => ({ name: `${folder}/exports/${l}/${d.name}.csv`, data: datasetCsv(d, l) })),
+  );
   const readme = { name: `${folder}/README.md`, data: dataReadme(e, all, dataPageUrl) };
   const entries = [readme, ...docs, ...originals, ...exports, ...translated];
   out.push({ name: archiveName(e.release.version), contentType: 'application/zip', body: zip(entries, e.release.date) });
@@ -254,4 +302,3 @@ export function releaseArchives(dataDir: string, dataPageUrl?: string): DataDown
     .filter((r) => r.version !== current)
     .map((r) => dataDownloads(loadEvidence(r.dir), r.dir, 'en', dataPageUrl).find((f) => f.name === archiveName(r.version))!);
 }
-

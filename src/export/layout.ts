@@ -106,10 +106,7 @@ function parts(words: Words, plot: PreparedPlot, format: ExportFormat, colours: 
   };
   const chartGap = format.height === undefined ? 8 : format.summary;
   const nest = (x: number, y: number, scale: number) =>
-    plot.markup.replace(
-      /^<svg/,
-      `<svg x="${r(x)}" y="${r(y)}" width="${r(plot.width * scale)}" height="${r(plot.height * scale)}"`,
-    );
+    plot.markup.replace(/^<svg/, `<svg x="${r(x)}" y="${r(y)}" width="${r(plot.width * scale)}" height="${r(plot.height * scale)}"`);
   return { head, foot, chartGap, nest };
 }
 
@@ -124,10 +121,7 @@ export function layoutDocument(words: Words, plot: PreparedPlot, format: ExportF
   const chartTop = format.padY + h.height + chartGap;
   const footTop = chartTop + plot.height * scale + chartGap;
   const height = Math.ceil(footTop + f.height + format.padY);
-  const body =
-    h.render(format.padX, format.padY) +
-    nest(format.padX + (innerW - plot.width * scale) / 2, chartTop, scale) +
-    f.render(format.padX, footTop);
+  const body = h.render(format.padX, format.padY) + nest(format.padX + (innerW - plot.width * scale) / 2, chartTop, scale) + f.render(format.padX, footTop);
   return { body, height };
 }
 

@@ -41,7 +41,10 @@ export function topicLabel(evidence: Evidence, topic: Topic, lang: Lang): string
 
 /** The topics a chart belongs to: those of the figures it draws, in the order of topics.yaml. */
 export function chartTopics(spec: ChartSpec, evidence: Evidence): Topic[] {
-  return topicsInOrder(evidence, spec.figures.map((f) => f.topic));
+  return topicsInOrder(
+    evidence,
+    spec.figures.map((f) => f.topic),
+  );
 }
 
 /** Speaker notes, in the chart's language: the summary, the story's steps, the sources, the link. */
@@ -117,15 +120,44 @@ async function addChartSlides(pptx: PptxGenJS, x: ChartExport): Promise<number> 
   images.forEach((png, i) => {
     const slide = pptx.addSlide({ masterName: MASTER });
     const title = images.length > 1 ? `${spec.title} (${i + 1}/${images.length})` : spec.title;
-    slide.addText(title, { ...text, placeholder: 'title', fontSize: 24, bold: true, color: COLOURS.text, align: 'left', valign: 'top', fit: 'shrink', margin: 0 });
-    slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, x: 0, y: TITLE_H, w: SLIDE.w, h: PICTURE_H, altText: `${spec.title}. ${spec.summary}` });
+    slide.addText(title, {
+      ...text,
+      placeholder: 'title',
+      fontSize: 24,
+      bold: true,
+      color: COLOURS.text,
+      align: 'left',
+      valign: 'top',
+      fit: 'shrink',
+      margin: 0,
+    });
+    slide.addImage({
+      data: `image/png;base64,${png.toString('base64')}`,
+      x: 0,
+      y: TITLE_H,
+      w: SLIDE.w,
+      h: PICTURE_H,
+      altText: `${spec.title}. ${spec.summary}`,
+    });
     const footTop = TITLE_H + PICTURE_H;
     slide.addText(
       [
         { text: source, options: { breakLine: true } },
         { text: footer, options: { hyperlink: { url: link } } },
       ],
-      { ...text, x: MARGIN, y: footTop, w: SLIDE.w - 2 * MARGIN - QR - 0.2, h: FOOT_H - 0.1, fontSize: 10, color: COLOURS.muted, valign: 'bottom', fit: 'shrink', margin: 0, paraSpaceAfter: 2 },
+      {
+        ...text,
+        x: MARGIN,
+        y: footTop,
+        w: SLIDE.w - 2 * MARGIN - QR - 0.2,
+        h: FOOT_H - 0.1,
+        fontSize: 10,
+        color: COLOURS.muted,
+        valign: 'bottom',
+        fit: 'shrink',
+        margin: 0,
+        paraSpaceAfter: 2,
+      },
     );
     slide.addImage({ data: qrPng(link), x: SLIDE.w - MARGIN - QR, y: SLIDE.h - QR - 0.08, w: QR, h: QR, altText: `QR: ${link}`, hyperlink: { url: link } });
     slide.addNotes(speakerNotes(x, i, images.length));
@@ -155,7 +187,17 @@ export async function topicDeck(topic: Topic, lang: Lang, exports: readonly Char
   const text = { fontFace: FONT, lang: LOCALE[lang] };
   opening.addText(title, { ...text, placeholder: 'title', fontSize: 32, bold: true, color: COLOURS.text, align: 'left', valign: 'top', margin: 0 });
   const { version, date } = first.evidence.release;
-  opening.addText(w.deckSubtitle(version, date), { ...text, x: MARGIN, y: 1.4, w: SLIDE.w - 2 * MARGIN, h: 0.8, fontSize: 18, color: COLOURS.muted, valign: 'top', margin: 0 });
+  opening.addText(w.deckSubtitle(version, date), {
+    ...text,
+    x: MARGIN,
+    y: 1.4,
+    w: SLIDE.w - 2 * MARGIN,
+    h: 0.8,
+    fontSize: 18,
+    color: COLOURS.muted,
+    valign: 'top',
+    margin: 0,
+  });
   opening.addNotes(w.deckNotes);
   // Every chart's pictures drawn at once, on resvg's thread pool (they are kept for the build).
   await Promise.all(exports.map(chartPictures));

@@ -74,8 +74,7 @@ export function preparePlotElement(root: Element, theme: Theme, margins: Margins
   const fontSize = /font-size:\s*([\d.]+)px/.exec(style)?.[1];
   if (fontSize) root.setAttribute('font-size', fontSize);
   root.setAttribute('font-family', FONT_STACK);
-  for (const name of ['style', 'class', 'role', 'aria-labelledby', 'aria-describedby', 'width', 'height', 'xmlns'])
-    root.removeAttribute(name);
+  for (const name of ['style', 'class', 'role', 'aria-labelledby', 'aria-describedby', 'width', 'height', 'xmlns']) root.removeAttribute(name);
   for (const child of Array.from(root.children)) {
     const tag = child.tagName.toLowerCase();
     if (tag === 'style' || tag === 'title' || tag === 'desc') child.remove();

@@ -12,7 +12,17 @@ import type { Topic } from '../data/schemas.ts';
 import type { Lang } from '../i18n/index.ts';
 import { CONTENT_TYPE, PPTX_TYPE, buildDownload, slidePartCount, type ChartExport } from './files.ts';
 import { chartTopics, topicDeck } from './pptx.ts';
-import { DOWNLOAD_KINDS, PART_KINDS, chartPageUrl, deckFileName, downloadFileName, langRoutes, pinnedEmbedUrl, slideUrl, type DownloadKind } from '../site/urls.ts';
+import {
+  DOWNLOAD_KINDS,
+  PART_KINDS,
+  chartPageUrl,
+  deckFileName,
+  downloadFileName,
+  langRoutes,
+  pinnedEmbedUrl,
+  slideUrl,
+  type DownloadKind,
+} from '../site/urls.ts';
 
 interface Props {
   lang: Lang;
@@ -37,15 +47,17 @@ export function downloadRoute(): { getStaticPaths: GetStaticPaths; GET: APIRoute
   return {
     getStaticPaths: () => {
       const evidence = loadEvidence();
-      return langRoutes((lang) => (Object.keys(charts) as ChartId[]).flatMap((id) => {
-        const parts = slidePartCount(chartExport(id, lang, evidence, import.meta.env.SITE));
-        return DOWNLOAD_KINDS.flatMap((kind) =>
-          Array.from({ length: (PART_KINDS as readonly string[]).includes(kind) ? parts : 1 }, (_, part) => ({
-            params: { chart: id, file: downloadFileName(id, kind, part) },
-            props: { id, kind, part },
-          })),
-        );
-      }));
+      return langRoutes((lang) =>
+        (Object.keys(charts) as ChartId[]).flatMap((id) => {
+          const parts = slidePartCount(chartExport(id, lang, evidence, import.meta.env.SITE));
+          return DOWNLOAD_KINDS.flatMap((kind) =>
+            Array.from({ length: (PART_KINDS as readonly string[]).includes(kind) ? parts : 1 }, (_, part) => ({
+              params: { chart: id, file: downloadFileName(id, kind, part) },
+              props: { id, kind, part },
+            })),
+          );
+        }),
+      );
     },
     GET: async ({ props, site }) => {
       const { lang, id, kind, part } = props;
@@ -71,7 +83,11 @@ export function deckRoute(): { getStaticPaths: GetStaticPaths; GET: APIRoute<{ l
       const { lang } = props;
       const evidence = loadEvidence();
       const ids = (Object.keys(charts) as ChartId[]).filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(props.topic));
-      const body = await topicDeck(props.topic, lang, ids.map((id) => chartExport(id, lang, evidence, site)));
+      const body = await topicDeck(
+        props.topic,
+        lang,
+        ids.map((id) => chartExport(id, lang, evidence, site)),
+      );
       return new Response(new Uint8Array(body), { headers: { 'Content-Type': PPTX_TYPE } });
     },
   };

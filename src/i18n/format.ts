@@ -54,7 +54,11 @@ const currencies = new Map<string, Intl.NumberFormat>();
 function formatNok(value: number, lang: Lang, decimals: number): string {
   const k = `${lang}|${decimals}`;
   let f = currencies.get(k);
-  if (!f) currencies.set(k, (f = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'NOK', minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  if (!f)
+    currencies.set(
+      k,
+      (f = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'NOK', minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
   return f.format(value);
 }
 
@@ -113,7 +117,10 @@ type TimepointWords = ReturnType<typeof messages>['format']['timepoint'];
  * (tests/unit/site/i18n-format.test.ts checks every time point in data/figures/), and a time
  * point no pattern matches is an error, never English shown as Norwegian.
  */
-const TIMEPOINTS: ReadonlyArray<{ re: RegExp; say: (m: RegExpExecArray, w: TimepointWords, n: (s: string) => string, unit: (n: string, u: string) => string) => string }> = [
+const TIMEPOINTS: ReadonlyArray<{
+  re: RegExp;
+  say: (m: RegExpExecArray, w: TimepointWords, n: (s: string) => string, unit: (n: string, u: string) => string) => string;
+}> = [
   { re: /^baseline$/, say: (_, w) => w.baseline },
   { re: /^during follow-up$/, say: (_, w) => w.duringFollowUp },
   { re: /^following year$/, say: (_, w) => w.followingYear },

@@ -16,7 +16,29 @@ import type { Lang } from '../i18n/index.ts';
 import { DEFAULT_LANG, localPath, normaliseBase, splitPath } from '../site/urls.ts';
 
 /** Elements whose text is never linked. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'dfn', 'abbr', 'button', 'label', 'summary', 'th', 'figure', 'svg', 'script', 'style', 'title']);
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'kbd',
+  'dfn',
+  'abbr',
+  'button',
+  'label',
+  'summary',
+  'th',
+  'figure',
+  'svg',
+  'script',
+  'style',
+  'title',
+]);
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 

@@ -112,7 +112,9 @@ export function headerRules(entries: (dir: string) => string[], base: string, pr
       const folder = entry.endsWith('/') ? entry.slice(0, -1) : undefined;
       const shadowed = folder && names.find((n) => n !== entry && n.startsWith(folder) && !isScript(n));
       if (shadowed) {
-        throw new Error(`_headers: /${dir}${entry}* would also match /${dir}${shadowed} on Netlify, giving it two Content-Security-Policies; rename one of them.`);
+        throw new Error(
+          `_headers: /${dir}${entry}* would also match /${dir}${shadowed} on Netlify, giving it two Content-Security-Policies; rename one of them.`,
+        );
       }
       if (dir === '' && languageRoots.has(entry)) visit(entry);
       else if (entry.endsWith('/')) add(`${b}${dir}${entry}*`, kindOf(entry.slice(0, -1)));
@@ -129,7 +131,7 @@ export function headersFile(rules: readonly HeaderRule[]): string {
     '# Response headers for static hosts that read this file (Netlify, Cloudflare Pages), written by',
     '# src/integrations/host-headers.ts after each build. Every path matches exactly one rule that sets a',
     '# Content-Security-Policy (both hosts apply all matching rules, and two policies would both be',
-    "# enforced): /embed/ may be framed by any site, everything else only by this one.",
+    '# enforced): /embed/ may be framed by any site, everything else only by this one.',
   ];
   const body = rules.map((r) => [r.pattern, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   return `${[...intro, '', ...body].join('\n')}\n`;

@@ -69,9 +69,7 @@ export function buildKind(settings: SiteSettings): AstroIntegration {
   const say = (logger: AstroIntegrationLogger) => {
     if (settings.publishing) logger.info(`publishing build for ${settings.site}`);
     else if (settings.site === LOCAL_SITE)
-      logger.warn(
-        `LOCAL build: absolute addresses point at ${LOCAL_SITE}. Not for publishing: use SITE_URL=https://… npm run build:publish.`,
-      );
+      logger.warn(`LOCAL build: absolute addresses point at ${LOCAL_SITE}. Not for publishing: use SITE_URL=https://… npm run build:publish.`);
     else logger.info(`build for ${settings.site} (not checked as a publishing build: use npm run build:publish)`);
   };
   return {

@@ -39,12 +39,12 @@ export type Clarity = 'clear' | 'not-clear' | 'unknown';
 
 const CONTRASTS = ['odds-ratio', 'risk-ratio', 'risk-difference'] as const;
 
-
 /**
  * An arm's label inside a sentence: "Treatment as usual" → "treatment as usual", but a name stays
  * as it is ("About Face alone", "ACT-IPS"): only a capitalised ordinary first word is lowered.
  */
-const lowerFirst = (s: string) => (/^[A-ZÆØÅ][a-zæøå]*(?:\s+[^A-ZÆØÅ\s]|$|[^\sa-zæøå])/.test(s) && !/^\S+\s+[A-ZÆØÅ]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  /^[A-ZÆØÅ][a-zæøå]*(?:\s+[^A-ZÆØÅ\s]|$|[^\sa-zæøå])/.test(s) && !/^\S+\s+[A-ZÆØÅ]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 /** A published p-value below 0.05 (=0.015, <0.05, <=0.001) says the difference is clear. */
 export function pValueClarity(p: string | undefined): Clarity {
@@ -149,11 +149,12 @@ export function trialBottomLine(e: Evidence, studyKey: string, lang: Lang, site:
 
 // ---------------------------------------------------------------- the trials together
 
-
 /** The published meta-analyses' pooled risk ratios (IPS against control), with their trial counts. */
 function publishedRiskRatios(e: Evidence): { ratios: Figure[]; counts: Figure[] } {
   const reviews = [...e.studies.values()].filter((s) => s.kind === 'meta-analysis').map((s) => s.key);
-  const ratios = reviews.flatMap((key) => figuresWhere(e, { study: key, measure: 'risk-ratio' })).filter((f) => f.group === 'ips' && f.comparator === 'control');
+  const ratios = reviews
+    .flatMap((key) => figuresWhere(e, { study: key, measure: 'risk-ratio' }))
+    .filter((f) => f.group === 'ips' && f.comparator === 'control');
   const counts = [...new Set(ratios.map((f) => f.study!))].flatMap((key) => figuresWhere(e, { study: key, measure: 'rct-count', group: 'all' }));
   return { ratios, counts };
 }
@@ -186,7 +187,12 @@ export function pooledBottomLine(e: Evidence, lang: Lang, site: string): BottomL
       formatNumber(pooled.participants, lang, 0),
     ),
     certaintyLabel: w.notGraded,
-    certainty: w.certainty(pooled.k, formatNumber(maxK, lang, 0), formatPercent(pooled.reml.I2, lang, 0), pooled.prediction ? pooled.prediction.low <= 1 && pooled.prediction.high >= 1 : undefined),
+    certainty: w.certainty(
+      pooled.k,
+      formatNumber(maxK, lang, 0),
+      formatPercent(pooled.reml.I2, lang, 0),
+      pooled.prediction ? pooled.prediction.low <= 1 && pooled.prediction.high >= 1 : undefined,
+    ),
     figures,
     quote: w.cite(answer, sorted.map((f) => shortCitation(source(e, f.source), lang)).join('; '), site),
   };

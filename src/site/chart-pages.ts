@@ -57,7 +57,12 @@ export function chartPages(lang: Lang, contentDir = contentDirectory()): Map<str
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.mdx')) {
-        const slug = path.relative(root, full).split(path.sep).join('/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+        const slug = path
+          .relative(root, full)
+          .split(path.sep)
+          .join('/')
+          .replace(/\.mdx$/, '')
+          .replace(/(^|\/)index$/, '');
         for (const id of declaredCharts(full, problems)) if (!map.has(id)) map.set(id, slug ? `${slug}/` : '');
       }
     }

@@ -53,7 +53,14 @@ export function oembedRoute() {
     GET: ({ props, site }: { props: EmbedRoute['props'] & { lang: Lang }; site: URL | undefined }) => {
       const { lang } = props;
       const spec = chartSpec(props.chartId, props.evidence, lang);
-      const body = oembedFor({ site, base: import.meta.env.BASE_URL, spec, evidence: props.evidence, lang, ...(props.pinned ? { version: props.pinned } : {}) });
+      const body = oembedFor({
+        site,
+        base: import.meta.env.BASE_URL,
+        spec,
+        evidence: props.evidence,
+        lang,
+        ...(props.pinned ? { version: props.pinned } : {}),
+      });
       return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
     },
   };

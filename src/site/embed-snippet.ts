@@ -244,8 +244,6 @@ export function oembedResponse(input: {
     html: responsiveSnippet(input.snippet),
     width: frame.width,
     height: frame.height,
-    ...(input.thumbnail
-      ? { thumbnail_url: input.thumbnail.url, thumbnail_width: input.thumbnail.width, thumbnail_height: input.thumbnail.height }
-      : {}),
+    ...(input.thumbnail ? { thumbnail_url: input.thumbnail.url, thumbnail_width: input.thumbnail.width, thumbnail_height: input.thumbnail.height } : {}),
   };
 }

@@ -55,7 +55,12 @@ function readLanguage(dir: string, lang: Lang, problems: DataProblem[]): Map<str
   const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    problems.push({ file, where: err.linePos ? `line ${err.linePos[0].line}` : undefined, expected: 'valid YAML', found: `a syntax error (${err.message.split('\n')[0]})` });
+    problems.push({
+      file,
+      where: err.linePos ? `line ${err.linePos[0].line}` : undefined,
+      expected: 'valid YAML',
+      found: `a syntax error (${err.message.split('\n')[0]})`,
+    });
     return out;
   }
   if (!isMap(doc.contents)) {
@@ -95,7 +100,14 @@ export function readGlossary(dir: string = contentDirectory()): GlossaryTerm[] {
     for (const [id, entry] of entries) {
       const ref = reference.get(id);
       if (!ref) problems.push({ file, where: `key "${id}"`, expected: `a term id from glossary/${first}.yaml`, found: showFound(id) });
-      else if (ref.more !== entry.more) problems.push({ file, where: `key "${id}"`, field: 'more', expected: `the page of glossary/${first}.yaml (${showFound(ref.more)})`, found: showFound(entry.more) });
+      else if (ref.more !== entry.more)
+        problems.push({
+          file,
+          where: `key "${id}"`,
+          field: 'more',
+          expected: `the page of glossary/${first}.yaml (${showFound(ref.more)})`,
+          found: showFound(entry.more),
+        });
     }
   }
   if (problems.length > 0) throw new DataValidationError(problems);

@@ -45,7 +45,10 @@ export function parseRedirects(text: string, file: string): { redirects: Redirec
       return;
     }
     const [from, to] = parts as [string, string];
-    for (const [name, p] of [['old path', from], ['new path', to]] as const) {
+    for (const [name, p] of [
+      ['old path', from],
+      ['new path', to],
+    ] as const) {
       if (!/^\/[A-Za-z0-9._~/-]*$/.test(p) || p.includes('..') || p.includes('//'))
         problems.push(`${where}: expected the ${name} to be a site path such as /trials/norway/, found ${JSON.stringify(p)}.`);
     }
@@ -70,7 +73,6 @@ export function redirectProblems(redirects: readonly Redirect[], isBuilt: (siteP
     ...(!isBuilt(r.to) ? [`${file}, line ${r.line}: expected ${r.to} to be built, found nothing there.`] : []),
   ]);
 }
-
 
 /** The page left at an old address. `base` is Astro's base ('/' or '/sub/'), `site` the origin. */
 export function redirectPage(r: Redirect, base: string, site: URL | undefined): string {

@@ -38,7 +38,13 @@ export function checkTrialPages(e: Evidence, contentDir = contentDirectory()): v
     for (const lang of LANGS) {
       const file = path.join(contentDir, lang, `${page.replace(/\/$/, '')}.mdx`);
       if (!existsSync(file))
-        problems.push({ file: studiesFile, where: `key "${study.key}"`, field: 'page', expected: `a page in every language (${path.relative(process.cwd(), file)})`, found: 'no such file' });
+        problems.push({
+          file: studiesFile,
+          where: `key "${study.key}"`,
+          field: 'page',
+          expected: `a page in every language (${path.relative(process.cwd(), file)})`,
+          found: 'no such file',
+        });
     }
   if (problems.length > 0) throw new DataValidationError(problems);
 }

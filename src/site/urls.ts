@@ -91,19 +91,7 @@ export const chartFilePath = (lang: Lang, chartId: string, fileName: string, bas
 
 // ── A chart's downloads: what each file is called ───────────────────────────────────────
 
-export const DOWNLOAD_KINDS = [
-  'svg',
-  'svg-outlines',
-  'pptx',
-  'slide-light',
-  'slide-dark',
-  'social-light',
-  'social-dark',
-  'csv',
-  'bib',
-  'ris',
-  'apa',
-] as const;
+export const DOWNLOAD_KINDS = ['svg', 'svg-outlines', 'pptx', 'slide-light', 'slide-dark', 'social-light', 'social-dark', 'csv', 'bib', 'ris', 'apa'] as const;
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
 const SUFFIX: Record<DownloadKind, string> = {

@@ -24,12 +24,7 @@
  *
  * Pure: no I/O. Bad input throws a RangeError saying what was expected and what was found.
  */
-import {
-  chiSquareUpperTail,
-  normalCdf,
-  studentTQuantile,
-  studentTTwoSidedP,
-} from './distributions.ts';
+import { chiSquareUpperTail, normalCdf, studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { Z_95, assertValidProportion, meanOfPercentages, riskRatio, type Percent, type Proportion, type ZeroCellCorrection } from './stats.ts';
 
 // ---------------------------------------------------------------------------
@@ -72,9 +67,7 @@ export function logRiskRatio(ips: Proportion, control: Proportion): EffectSize {
   assertValidProportion(ips, 'logRiskRatio, IPS arm');
   assertValidProportion(control, 'logRiskRatio, control arm');
   if (ips.events === 0 && control.events === 0)
-    throw new RangeError(
-      `logRiskRatio: expected events in at least one arm, found 0/${ips.total} and 0/${control.total}; the ratio is not estimable`,
-    );
+    throw new RangeError(`logRiskRatio: expected events in at least one arm, found 0/${ips.total} and 0/${control.total}; the ratio is not estimable`);
   let a = ips.events;
   let b = ips.total - ips.events;
   let c = control.events;
@@ -167,8 +160,7 @@ function assertEffects(effects: readonly Pick<EffectSize, 'estimate' | 'variance
   if (effects.length < 2) throw new RangeError(`${fn}: expected at least 2 trials to pool, found ${effects.length}`);
   effects.forEach((e, i) => {
     if (!Number.isFinite(e.estimate)) throw new RangeError(`${fn}: trial ${i}: expected a finite estimate, found ${e.estimate}`);
-    if (!(e.variance > 0) || !Number.isFinite(e.variance))
-      throw new RangeError(`${fn}: trial ${i}: expected a positive finite variance, found ${e.variance}`);
+    if (!(e.variance > 0) || !Number.isFinite(e.variance)) throw new RangeError(`${fn}: trial ${i}: expected a positive finite variance, found ${e.variance}`);
   });
 }
 
@@ -225,14 +217,11 @@ export function tau2Reml(effects: readonly Pick<EffectSize, 'estimate' | 'varian
     tau2 += step;
     if (Math.abs(tau2 - previous) <= 1e-5) return { tau2, iterations: iteration };
   }
-  throw new RangeError('tau2Reml: expected Fisher scoring to converge within 100 iterations (metafor\'s limit), found no convergence');
+  throw new RangeError("tau2Reml: expected Fisher scoring to converge within 100 iterations (metafor's limit), found no convergence");
 }
 
 /** Random-effects meta-analysis of effects on one scale. */
-export function randomEffects(
-  effects: readonly Pick<EffectSize, 'estimate' | 'variance'>[],
-  tau2Method: Tau2Method = 'REML',
-): RandomEffectsResult {
+export function randomEffects(effects: readonly Pick<EffectSize, 'estimate' | 'variance'>[], tau2Method: Tau2Method = 'REML'): RandomEffectsResult {
   assertEffects(effects, 'randomEffects');
   const k = effects.length;
   const y = effects.map((e) => e.estimate);
@@ -292,10 +281,7 @@ export function randomEffects(
  * The 95% prediction interval μ̂ ± t · √(SE_HKSJ² + τ²). 'k-2' (the site's): Riley et al. 2011,
  * metafor `predtype="Riley"`. 'k-1': metafor's default `predict()` after `test="knha"`.
  */
-export function predictionInterval(
-  fit: Pick<RandomEffectsResult, 'k' | 'estimate' | 'tau2' | 'hksj'>,
-  dfRule: 'k-2' | 'k-1' = 'k-2',
-): PredictionInterval {
+export function predictionInterval(fit: Pick<RandomEffectsResult, 'k' | 'estimate' | 'tau2' | 'hksj'>, dfRule: 'k-2' | 'k-1' = 'k-2'): PredictionInterval {
   const df = dfRule === 'k-2' ? fit.k - 2 : fit.k - 1;
   if (df < 1) throw new RangeError(`predictionInterval: expected at least ${dfRule === 'k-2' ? 3 : 2} trials, found ${fit.k}`);
   const se = Math.sqrt(fit.hksj.se ** 2 + fit.tau2);
@@ -415,7 +401,12 @@ export function cumulativeByYear(trials: readonly TrialCounts[]): CumulativeStep
  * is given: it describes the trials, it is not a pooled estimate (that is `poolRiskRatios`).
  * Takes rates, not counts, so it can average the percentages the trials published.
  */
-export function unweightedArmMeans(rates: readonly { ips: Percent; control: Percent }[]): { ipsPercent: Percent; controlPercent: Percent; k: number; method: 'unweighted-mean' } {
+export function unweightedArmMeans(rates: readonly { ips: Percent; control: Percent }[]): {
+  ipsPercent: Percent;
+  controlPercent: Percent;
+  k: number;
+  method: 'unweighted-mean';
+} {
   if (rates.length === 0) throw new RangeError('unweightedArmMeans: expected at least one trial, found none');
   return {
     ipsPercent: meanOfPercentages(rates.map((r) => r.ips)).estimate,

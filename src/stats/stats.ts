@@ -34,12 +34,7 @@ export type ConfidenceLevel = 0.95;
  */
 export const Z_95 = 1.959963984540054;
 
-export type IntervalMethod =
-  | 'wilson'
-  | 'wald'
-  | 'newcombe-hybrid-score'
-  | 'katz-log'
-  | 'woolf-logit';
+export type IntervalMethod = 'wilson' | 'wald' | 'newcombe-hybrid-score' | 'katz-log' | 'woolf-logit';
 
 /** The two methods `riskDifference` offers; both give an interval on the fraction scale. */
 export type DifferenceMethod = 'wald' | 'newcombe-hybrid-score';
@@ -78,14 +73,10 @@ export function assertValidProportion(p: Proportion, label = 'proportion'): void
     throw new RangeError(`${label}: expected total to be a positive integer, found ${total}`);
   }
   if (!Number.isInteger(events) || events < 0) {
-    throw new RangeError(
-      `${label}: expected events to be a non-negative integer, found ${events}`,
-    );
+    throw new RangeError(`${label}: expected events to be a non-negative integer, found ${events}`);
   }
   if (events > total) {
-    throw new RangeError(
-      `${label}: expected events ≤ total, found ${events} events out of ${total}`,
-    );
+    throw new RangeError(`${label}: expected events ≤ total, found ${events} events out of ${total}`);
   }
 }
 
@@ -113,8 +104,7 @@ export function wilsonInterval(p: Proportion): Interval<'wilson'> {
 function wilsonBounds(events: number, total: number, z: number): { low: number; high: number } {
   const z2 = z * z;
   const centre = (events + z2 / 2) / (total + z2);
-  const halfWidth =
-    (z * Math.sqrt((events * (total - events)) / total + z2 / 4)) / (total + z2);
+  const halfWidth = (z * Math.sqrt((events * (total - events)) / total + z2 / 4)) / (total + z2);
   // At 0 or all events the bound is exactly 0 or 1; pin it so rounding noise
   // cannot show up as "−0.0%" or "100.0%" computed as 0.99999…
   return {
@@ -136,11 +126,7 @@ function wilsonBounds(events: number, total: number, z: number): { low: number; 
  *   (e.g. Burns et al. 2007) published this one and we reproduce what they printed;
  *   it degenerates to zero width when both arms are 0% or 100%.
  */
-export function riskDifference(
-  a: Proportion,
-  b: Proportion,
-  method: 'newcombe' | 'wald' = 'newcombe',
-): Interval<DifferenceMethod> {
+export function riskDifference(a: Proportion, b: Proportion, method: 'newcombe' | 'wald' = 'newcombe'): Interval<DifferenceMethod> {
   assertValidProportion(a, 'riskDifference, arm a');
   assertValidProportion(b, 'riskDifference, arm b');
   return method === 'wald' ? waldDifference(a, b) : newcombeHybridScoreDifference(a, b);
@@ -160,10 +146,7 @@ function waldDifference(a: Proportion, b: Proportion): Interval<'wald'> {
   };
 }
 
-function newcombeHybridScoreDifference(
-  a: Proportion,
-  b: Proportion,
-): Interval<'newcombe-hybrid-score'> {
+function newcombeHybridScoreDifference(a: Proportion, b: Proportion): Interval<'newcombe-hybrid-score'> {
   const pa = a.events / a.total;
   const pb = b.events / b.total;
   const wa = wilsonBounds(a.events, a.total, Z_95);
@@ -225,14 +208,10 @@ function twoByTwo(x: Proportion, y: Proportion, fn: string): TwoByTwo {
   // about a relative effect; Cochrane practice is to leave such a study out of a
   // ratio rather than invent one with a continuity correction.
   if (table.a === 0 && table.c === 0) {
-    throw new RangeError(
-      `${fn}: expected events in at least one arm, found 0/${x.total} and 0/${y.total}; the ratio is not estimable`,
-    );
+    throw new RangeError(`${fn}: expected events in at least one arm, found 0/${x.total} and 0/${y.total}; the ratio is not estimable`);
   }
   if (table.b === 0 && table.d === 0) {
-    throw new RangeError(
-      `${fn}: expected non-events in at least one arm, found ${x.events}/${x.total} and ${y.events}/${y.total}; the ratio is not estimable`,
-    );
+    throw new RangeError(`${fn}: expected non-events in at least one arm, found ${x.events}/${x.total} and ${y.events}/${y.total}; the ratio is not estimable`);
   }
   return table;
 }
@@ -289,16 +268,8 @@ export function riskRatio(a: Proportion, b: Proportion): RatioInterval<'katz-log
  * (half up, or half to even) that sources use.
  */
 export function consistentWithRounding(statedPercent: string, p: Proportion): boolean;
-export function consistentWithRounding(
-  statedPercent: number,
-  p: Proportion,
-  decimals?: number,
-): boolean;
-export function consistentWithRounding(
-  statedPercent: number | string,
-  p: Proportion,
-  decimals?: number,
-): boolean {
+export function consistentWithRounding(statedPercent: number, p: Proportion, decimals?: number): boolean;
+export function consistentWithRounding(statedPercent: number | string, p: Proportion, decimals?: number): boolean {
   assertValidProportion(p, 'consistentWithRounding');
   const stated = parseStatedPercent(statedPercent, decimals);
   const scale = 10n ** BigInt(stated.decimals);
@@ -310,10 +281,7 @@ export function consistentWithRounding(
 }
 
 /** A stated percentage as an integer count of its last decimal place: "37.4" → 374 (1 decimal). */
-function parseStatedPercent(
-  statedPercent: number | string,
-  decimals: number | undefined,
-): { scaledValue: bigint; decimals: number } {
+function parseStatedPercent(statedPercent: number | string, decimals: number | undefined): { scaledValue: bigint; decimals: number } {
   let text: string;
   if (typeof statedPercent === 'string') {
     text = statedPercent.trim().replace(/\s*%$/, '');
@@ -321,9 +289,7 @@ function parseStatedPercent(
     text = String(statedPercent);
   } else {
     if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-      throw new RangeError(
-        `consistentWithRounding: expected decimals to be an integer from 0 to 10, found ${decimals}`,
-      );
+      throw new RangeError(`consistentWithRounding: expected decimals to be an integer from 0 to 10, found ${decimals}`);
     }
     text = statedPercent.toFixed(decimals);
     if (Number(text) !== statedPercent) {
@@ -334,9 +300,7 @@ function parseStatedPercent(
   }
   const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
   if (match === null) {
-    throw new RangeError(
-      `consistentWithRounding: expected a non-negative decimal percentage such as "37.4", found ${JSON.stringify(statedPercent)}`,
-    );
+    throw new RangeError(`consistentWithRounding: expected a non-negative decimal percentage such as "37.4", found ${JSON.stringify(statedPercent)}`);
   }
   const fraction = match[2] ?? '';
   return { scaledValue: BigInt(`${match[1] ?? ''}${fraction}`), decimals: fraction.length };

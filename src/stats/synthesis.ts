@@ -37,16 +37,13 @@ export type ArmResolution = { ok: true; arm: ArmCounts } | { ok: false; expected
 export function resolveArm(headline: Figure, figuresOfStudy: readonly Figure[], side: 'IPS' | 'control'): ArmResolution {
   if (headline.numerator !== undefined && headline.denominator !== undefined)
     return { ok: true, arm: { counts: { events: headline.numerator, total: headline.denominator }, headline, countRow: headline } };
-  const candidates = figuresOfStudy.filter(
-    (f) => f.measure === COUNT_MEASURE && f.group === headline.group && f.timepoint === headline.timepoint,
-  );
+  const candidates = figuresOfStudy.filter((f) => f.measure === COUNT_MEASURE && f.group === headline.group && f.timepoint === headline.timepoint);
   const when = headline.timepoint ? `timepoint "${headline.timepoint}"` : 'no timepoint';
   const expected = `counts for the ${side} arm: numerator and denominator on its headline row "${headline.id}", or one "${COUNT_MEASURE}" row with group "${headline.group}", ${when}, numerator and denominator`;
   if (candidates.length === 0) return { ok: false, expected, found: 'no counts on the headline row and no such row' };
   if (candidates.length > 1) return { ok: false, expected, found: `${candidates.length} such rows (${candidates.map((f) => f.id).join(', ')})` };
   const row = candidates[0]!;
-  if (row.numerator === undefined || row.denominator === undefined)
-    return { ok: false, expected, found: `row "${row.id}" without numerator and denominator` };
+  if (row.numerator === undefined || row.denominator === undefined) return { ok: false, expected, found: `row "${row.id}" without numerator and denominator` };
   return { ok: true, arm: { counts: { events: row.numerator, total: row.denominator }, headline, countRow: row } };
 }
 
@@ -97,18 +94,23 @@ function labelOf(study: Study, lang: Lang): string {
   return /\b(19|20)\d\d\b/.test(name) || study.year === undefined ? name : `${name} ${study.year}`;
 }
 
-type ArmsResult =
-  | { ok: true; ips: ArmCounts; control: ArmCounts }
-  | { ok: false; field: string; expected: string; found: string };
+type ArmsResult = { ok: true; ips: ArmCounts; control: ArmCounts } | { ok: false; field: string; expected: string; found: string };
 
 /** Both arms of a study in a pool, or the first thing missing, phrased for a data problem. */
 export function armsOf(study: Study, figureById: (id: string) => Figure | undefined, figuresOf: FiguresOf): ArmsResult {
-  if (study.kind !== 'rct') return { ok: false, field: 'synthesis', expected: 'a study of kind "rct" (only randomised trials are pooled)', found: `kind "${study.kind}"` };
+  if (study.kind !== 'rct')
+    return { ok: false, field: 'synthesis', expected: 'a study of kind "rct" (only randomised trials are pooled)', found: `kind "${study.kind}"` };
   if (study.year === undefined) return { ok: false, field: 'year', expected: 'the publication year (a pooled trial is ordered by it)', found: 'no year' };
   // A trial is pooled at its headline time point unless `synthesis.rows` names another (e.g. the
   // two-year rates that have counts, where the headline is a later follow-up without them).
   const arms = study.synthesis?.rows ?? study.headline;
-  if (!arms) return { ok: false, field: 'headline', expected: 'the headline rows of the IPS and control arms (a pooled trial takes its arms from them)', found: 'no headline' };
+  if (!arms)
+    return {
+      ok: false,
+      field: 'headline',
+      expected: 'the headline rows of the IPS and control arms (a pooled trial takes its arms from them)',
+      found: 'no headline',
+    };
   const intervention = figureById(arms.intervention);
   const control = figureById(arms.control);
   // An unknown headline id is reported by the reference check already.

@@ -62,7 +62,8 @@ function builtCharts(): BuiltChart[] {
       const chart = found.get(key) ?? { id, lang, title: '', tableFigures: new Set<string>(), links: new Set<string>(), pages: [] };
       // A pinned embed shows an older release: its title may differ; the current pages name it.
       if (!/\/embed\/v\d/.test(page.route)) chart.title ||= fig.querySelector('.chart__title')?.textContent?.trim() ?? '';
-      for (const cell of Array.from(fig.querySelectorAll('[data-figure]'))) if (!/\/embed\/v\d/.test(page.route)) chart.tableFigures.add(cell.getAttribute('data-figure')!);
+      for (const cell of Array.from(fig.querySelectorAll('[data-figure]')))
+        if (!/\/embed\/v\d/.test(page.route)) chart.tableFigures.add(cell.getAttribute('data-figure')!);
       for (const a of Array.from(fig.querySelectorAll('.downloads a[href]'))) chart.links.add(a.getAttribute('href')!);
       chart.pages.push(page.route);
       found.set(key, chart);
@@ -80,7 +81,8 @@ interface Png {
 /** Reads a PNG as a decoder does: signature, every chunk's CRC, IHDR, and IDAT inflated to its exact size. */
 function readPng(bytes: Buffer): Png {
   const problems: string[] = [];
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { width: 0, height: 0, problems: ['not a PNG signature'] };
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return { width: 0, height: 0, problems: ['not a PNG signature'] };
   let offset = 8;
   let width = 0;
   let height = 0;
@@ -187,7 +189,11 @@ describeDist('downloads', () => {
     const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(lang === 'nb' ? v.replace(',', '.') : v));
     // Pooled estimates of the site's own meta-analysis are computed at build time, not read from
     // data/: they must be marked derived and equal what the chart module computes.
-    const computed = new Map(chartModules[chart.id as ChartId](evidence, lang).figures.filter((f) => f.source === COMPUTED_HERE).map((f) => [f.id, f]));
+    const computed = new Map(
+      chartModules[chart.id as ChartId](evidence, lang)
+        .figures.filter((f) => f.source === COMPUTED_HERE)
+        .map((f) => [f.id, f]),
+    );
     for (const { cells } of records) {
       if (cells['source'] === COMPUTED_HERE) {
         const c = computed.get(cells['id']!);
@@ -219,7 +225,9 @@ describeDist('downloads', () => {
     expect(apa).toContain(chart.title);
     expect(apa).toContain(evidence.release.version);
     expect(bib).toMatch(/^@misc\{/);
-    expect(bib).toContain(chart.lang === 'nb' ? `note = {Figur, dataversjon ${evidence.release.version}}` : `note = {Chart, data version ${evidence.release.version}}`);
+    expect(bib).toContain(
+      chart.lang === 'nb' ? `note = {Figur, dataversjon ${evidence.release.version}}` : `note = {Chart, data version ${evidence.release.version}}`,
+    );
     // Balanced braces: a BibTeX parser reads every entry to its end.
     expect([...bib].filter((c) => c === '{').length).toBe([...bib].filter((c) => c === '}').length);
     expect(ris.startsWith('TY  - ELEC\r\n')).toBe(true);

@@ -18,22 +18,23 @@ describeDist('HTML validity', () => {
     const canary = path.join(scratch, 'canary.html');
     writeFileSync(canary, '<!doctype html><html lang="en"><head><title>canary</title></head><body><p><div></p></body></html>');
     try {
-      const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', '--verbose', DIST_DIR, canary], { encoding: 'utf8' });
+      const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', '--verbose', DIST_DIR, canary], {
+        encoding: 'utf8',
+      });
       expect(result.error, 'java could not be started: run scripts/ensure-debian-packages.sh').toBeUndefined();
       const lines = `${result.stdout}${result.stderr}`.split('\n');
       // --verbose names each file as it is checked: every page was read.
       const checked = new Set(lines.filter((l) => l.startsWith('/') && l.endsWith('.html')));
       for (const p of listPages()) expect(checked.has(p.file), `the validator checked ${p.route}`).toBe(true);
       const errors = lines.filter((l) => l.includes('error'));
-      expect(errors.some((l) => l.includes('canary.html') && l.includes('“p”')), 'the invalid canary page is reported').toBe(true);
+      expect(
+        errors.some((l) => l.includes('canary.html') && l.includes('“p”')),
+        'the invalid canary page is reported',
+      ).toBe(true);
       // The validator's CSS checker predates two properties every current browser supports
       // (container queries, paint-order for label halos): only those exact messages are set aside.
       const CSS_THE_VALIDATOR_DOES_NOT_KNOW = /CSS: (“(paint-order|container-type)”: Property “\2” doesn't exist|Unrecognized at-rule “@container”)/;
-      expect(
-        errors
-          .filter((l) => !l.includes('canary.html') && !CSS_THE_VALIDATOR_DOES_NOT_KNOW.test(l))
-          .map((l) => l.replace(DIST_DIR, 'dist/')),
-      ).toEqual([]);
+      expect(errors.filter((l) => !l.includes('canary.html') && !CSS_THE_VALIDATOR_DOES_NOT_KNOW.test(l)).map((l) => l.replace(DIST_DIR, 'dist/'))).toEqual([]);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -40,7 +40,8 @@ describeDist('links', () => {
         }
         if (url.origin !== SITE_ORIGIN) {
           if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) problems.push(`${p.route}: external link with protocol ${url.protocol}: ${href}`);
-          else if (url.protocol !== 'mailto:' && !/^[a-z0-9.-]+\.[a-z]{2,}\.?$/i.test(url.hostname)) problems.push(`${p.route}: external link without a proper host: ${href}`);
+          else if (url.protocol !== 'mailto:' && !/^[a-z0-9.-]+\.[a-z]{2,}\.?$/i.test(url.hostname))
+            problems.push(`${p.route}: external link without a proper host: ${href}`);
           continue;
         }
         internal++;
@@ -66,7 +67,12 @@ describeDist('links', () => {
     let checked = 0;
     for (const p of pages) {
       // The embed snippets are escaped inside <textarea>: read them as the reader copies them.
-      const html = readPageHtml(p).replace(/<textarea[\s\S]*?<\/textarea>/g, (t) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+      const html = readPageHtml(p).replace(/<textarea[\s\S]*?<\/textarea>/g, (t) =>
+        t
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>'),
+      );
       for (const m of html.matchAll(/\s(?:href|src|content|action)="([^"#?]*)[^"]*"/g)) {
         const url = m[1]!;
         let local: string | undefined;

@@ -31,7 +31,7 @@ describeDist('Norwegian pages show data texts in Norwegian', () => {
     expect(withNotes.length).toBeGreaterThan(10);
   });
 
-  it('no English words in chart notes, locators, source notes or a number\'s source', () => {
+  it("no English words in chart notes, locators, source notes or a number's source", () => {
     const english: string[] = [];
     for (const page of pages) {
       const { document } = parseHTML(readPageHtml(page));

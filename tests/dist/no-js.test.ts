@@ -45,9 +45,11 @@ describeDist('without JavaScript', () => {
           // fits); embeds and presenter views draw it once, directly inside .chart__svg.
           const drawings = [...view.children].filter((c) => c.classList.contains('chart__drawing'));
           const holders = drawings.length > 0 ? drawings : [view];
-          if (drawings.length > 0 && drawings.length !== 2) problems.push(`${name}, view ${view.getAttribute('data-view')}: ${drawings.length} drawings, expected narrow and wide`);
+          if (drawings.length > 0 && drawings.length !== 2)
+            problems.push(`${name}, view ${view.getAttribute('data-view')}: ${drawings.length} drawings, expected narrow and wide`);
           const svgs = holders.flatMap((h) => [...h.children].filter((c) => c.localName === 'svg'));
-          if (svgs.length !== holders.length) problems.push(`${name}, view ${view.getAttribute('data-view')}: ${svgs.length} <svg> for ${holders.length} drawing(s)`);
+          if (svgs.length !== holders.length)
+            problems.push(`${name}, view ${view.getAttribute('data-view')}: ${svgs.length} <svg> for ${holders.length} drawing(s)`);
           for (const svg of svgs) {
             if (svg.getAttribute('role') !== 'img') problems.push(`${name}, view ${view.getAttribute('data-view')}: <svg> without role="img"`);
             if (svg.querySelectorAll(MARKS).length === 0) problems.push(`${name}, view ${view.getAttribute('data-view')}: no mark (${MARKS})`);

@@ -21,8 +21,14 @@ describeDist('the built site', () => {
     const nb = new Set(routes.filter((r) => r.startsWith('/nb/')).map((r) => r.slice('/nb'.length)));
     const enSet = new Set(en);
     expect(en.length).toBeGreaterThan(10);
-    expect(en.filter((r) => !nb.has(r)), 'English pages without a Norwegian twin under /nb/').toEqual([]);
-    expect([...nb].filter((r) => !enSet.has(r)), 'Norwegian pages without an English twin').toEqual([]);
+    expect(
+      en.filter((r) => !nb.has(r)),
+      'English pages without a Norwegian twin under /nb/',
+    ).toEqual([]);
+    expect(
+      [...nb].filter((r) => !enSet.has(r)),
+      'Norwegian pages without an English twin',
+    ).toEqual([]);
   });
 
   it('no figure is typed into prose: every percentage comes from a data component', () => {
@@ -48,8 +54,12 @@ describeDist('the built site', () => {
       const { document: d } = parseHTML(readPageHtml(p));
       const lang = d.documentElement.getAttribute('lang');
       if (lang !== (p.route.startsWith('/nb/') ? 'nb' : 'en')) problems.push(`${p.route}: <html lang="${lang}">`);
-      const alternates = [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l): [string, string] => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']);
-      for (const want of ['en', 'nb', 'x-default']) if (!alternates.some(([h]) => h === want)) problems.push(`${p.route}: no <link rel="alternate" hreflang="${want}">`);
+      const alternates = [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l): [string, string] => [
+        l.getAttribute('hreflang') ?? '',
+        l.getAttribute('href') ?? '',
+      ]);
+      for (const want of ['en', 'nb', 'x-default'])
+        if (!alternates.some(([h]) => h === want)) problems.push(`${p.route}: no <link rel="alternate" hreflang="${want}">`);
       for (const [h, href] of alternates) {
         const url = new URL(href);
         if (url.origin !== SITE_ORIGIN || !fileFor(url.pathname)) problems.push(`${p.route}: hreflang ${h} points to ${href}, which is not built`);
@@ -105,8 +115,19 @@ describeDist('the built site', () => {
       expect(test.stdout).toMatch(/No errors detected/);
       expect(spawnSync('unzip', ['-q', archive, '-d', scratch]).status).toBe(0);
       const root = path.join(scratch, `ips-evidence-data-${version}`);
-      const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)));
-      for (const f of ['README.md', 'CHANGELOG.md', 'release.yaml', 'sources.yaml', 'studies.yaml', 'measures.yaml', 'figures/norway.csv', 'exports/figures.csv'])
+      const files = readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+      for (const f of [
+        'README.md',
+        'CHANGELOG.md',
+        'release.yaml',
+        'sources.yaml',
+        'studies.yaml',
+        'measures.yaml',
+        'figures/norway.csv',
+        'exports/figures.csv',
+      ])
         expect(files, f).toContain(f);
       // The archive is the data the site was built from: its release.yaml names the version,
       // and each export in it is byte for byte the one the site offers.

@@ -37,7 +37,8 @@ const SITE = SITE_ORIGIN;
 const BASE = BASE_PATH;
 const dist = DIST_DIR.replace(/\/+$/, '');
 const local = /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(SITE);
-if (hasDist() && local && process.env['IPS_REQUIRE_DIST']) throw new Error(`The build in ${DIST_DIR} is a local one (${SITE}): npm test builds with PUBLISH=1 SITE_URL=https://example.org.`);
+if (hasDist() && local && process.env['IPS_REQUIRE_DIST'])
+  throw new Error(`The build in ${DIST_DIR} is a local one (${SITE}): npm test builds with PUBLISH=1 SITE_URL=https://example.org.`);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ips-publish-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -53,7 +54,9 @@ const rel = (f: string) => path.relative(dist, f).split(path.sep).join('/');
 const BINARY = /\.(png|zip|woff2?|ttf|wasm|ico|pf_meta|pf_fragment|pf_index|pagefind)$/;
 
 const describePublished = (name: string, body: () => void) =>
-  !hasDist() || local ? describe.skip(`${name} (skipped: ${hasDist() ? `a local build for ${SITE}` : 'no dist/'}; build with PUBLISH=1 SITE_URL=https://… to run these)`, body) : describe(name, body);
+  !hasDist() || local
+    ? describe.skip(`${name} (skipped: ${hasDist() ? `a local build for ${SITE}` : 'no dist/'}; build with PUBLISH=1 SITE_URL=https://… to run these)`, body)
+    : describe(name, body);
 
 describePublished(`a publishing build at ${SITE}${BASE}`, () => {
   let all: string[] = [];
@@ -107,7 +110,8 @@ describePublished(`a publishing build at ${SITE}${BASE}`, () => {
       const rules = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
       const file = all.find((f) => f.endsWith('-presenter.html'))!;
       const meta = /script-src ('sha256-[^']+')/.exec(readFileSync(file, 'utf8'))![1]!;
-      for (const host of ['netlify', 'cloudflare'] as Host[]) expect(headerValues(rules, host, address(file), 'Content-Security-Policy')[0]).toContain(`script-src 'self' ${meta}`);
+      for (const host of ['netlify', 'cloudflare'] as Host[])
+        expect(headerValues(rules, host, address(file), 'Content-Security-Policy')[0]).toContain(`script-src 'self' ${meta}`);
     });
   });
 
@@ -126,7 +130,8 @@ describePublished(`a publishing build at ${SITE}${BASE}`, () => {
         const bytes = readFileSync(f);
         if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) problems.push(`${rel(f)}: no BOM`);
         const { rows } = read(f);
-        for (const row of rows) for (const cell of row) if (/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+([.,]\d+)?$/.test(cell)) problems.push(`${rel(f)}: ${cell}`);
+        for (const row of rows)
+          for (const cell of row) if (/^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+([.,]\d+)?$/.test(cell)) problems.push(`${rel(f)}: ${cell}`);
       }
       expect(problems).toEqual([]);
     });
@@ -190,13 +195,20 @@ describePublished(`a publishing build at ${SITE}${BASE}`, () => {
         const r = spawnSync('bibtex', ['cite'], { cwd: work, encoding: 'utf8' });
         const log = readFileSync(path.join(work, 'cite.blg'), 'utf8');
         // BibTeX logs each warning as "Warning--…" and closes with "(There were N warnings)".
-        if (r.status !== 0 || /^Warning--|There (was|were) \d+ (warning|error)/m.test(log)) problems.push(`${rel(f)} (${style}): ${log.split('\n').filter((l) => /^Warning--|error|There (was|were)/.test(l)).join(' | ')}`);
+        if (r.status !== 0 || /^Warning--|There (was|were) \d+ (warning|error)/m.test(log))
+          problems.push(
+            `${rel(f)} (${style}): ${log
+              .split('\n')
+              .filter((l) => /^Warning--|error|There (was|were)/.test(l))
+              .join(' | ')}`,
+          );
         const bbl = readFileSync(path.join(work, 'cite.bbl'), 'utf8');
         if ((bbl.match(/\\bibitem/g) ?? []).length !== keys.length) problems.push(`${rel(f)} (${style}): ${keys.length} entries, bbl has fewer`);
       }
       // The chart's own record: its pinned address and its data version, printed by the style.
       const bbl = readFileSync(path.join(work, 'cite.bbl'), 'utf8');
-      if (!bbl.includes(`\\url{${SITE}${BASE}`) || !/data version \d+\.\d+\.\d+|dataversjon \d+\.\d+\.\d+/i.test(bbl)) problems.push(`${rel(f)}: the chart's address or version is not printed`);
+      if (!bbl.includes(`\\url{${SITE}${BASE}`) || !/data version \d+\.\d+\.\d+|dataversjon \d+\.\d+\.\d+/i.test(bbl))
+        problems.push(`${rel(f)}: the chart's address or version is not printed`);
     }
     expect(problems).toEqual([]);
   });
@@ -207,7 +219,13 @@ describePublished(`a publishing build at ${SITE}${BASE}`, () => {
     // RIS types as Citation.js files them: ABST (an abstract) as a journal item, and SLIDE (RIS's
     // type for slides, which Zotero reads as a presentation) under motion_picture, Citation.js
     // having no presentation type to map it to.
-    const CSL: Record<string, string> = { JOUR: 'article-journal', ELEC: 'webpage', NEWS: 'article-newspaper', ABST: 'article-journal', SLIDE: 'motion_picture' };
+    const CSL: Record<string, string> = {
+      JOUR: 'article-journal',
+      ELEC: 'webpage',
+      NEWS: 'article-newspaper',
+      ABST: 'article-journal',
+      SLIDE: 'motion_picture',
+    };
     const evidence = loadEvidence();
     for (const f of ris) {
       const text = readFileSync(f, 'utf8');

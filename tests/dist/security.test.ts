@@ -45,7 +45,9 @@ describeDist('security', () => {
       const refs = [
         // Elements that make the browser fetch: scripts, styles, icons, preloads, images, media, frames.
         ...[...html.matchAll(/<(?:script|img|source|iframe|embed|video|audio|track|input)\b[^>]*\s(?:src|srcset|poster|data)="([^"]*)"/g)].map((m) => m[1]!),
-        ...[...html.matchAll(/<link\b(?=[^>]*\srel="(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)")[^>]*\shref="([^"]*)"/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/<link\b(?=[^>]*\srel="(?:stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon)")[^>]*\shref="([^"]*)"/g)].map(
+          (m) => m[1]!,
+        ),
         ...[...html.matchAll(/<object\b[^>]*\sdata="([^"]*)"/g)].map((m) => m[1]!),
         // CSS, inline or in style attributes: url(…) and @import.
         ...[...html.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!),

@@ -17,13 +17,21 @@ import { formatPercent } from '../../src/i18n/format.ts';
 import { chartsOn as chartsIn, chartsToTry, listPages, pageChart, pageKind, pageLanguage, perChartSample, PER_CHART_KINDS } from './site';
 
 const all = listPages();
-const chartPages = [...all.filter((p) => pageKind(p) === 'content' && chartsIn(p).length > 0), ...perChartSample(all, 'interaction')].sort((a, b) => a.path.localeCompare(b.path));
+const chartPages = [...all.filter((p) => pageKind(p) === 'content' && chartsIn(p).length > 0), ...perChartSample(all, 'interaction')].sort((a, b) =>
+  a.path.localeCompare(b.path),
+);
 
 test('the trials try every chart on every content page, and every chart in every per-chart kind, in both languages', () => {
-  const tried = chartPages.flatMap((p) => chartsToTry(p, all).map((id) => ({ kind: pageKind(p), lang: pageLanguage(p), id, twin: p.route.replace(/^\/nb\//, '/') })));
+  const tried = chartPages.flatMap((p) =>
+    chartsToTry(p, all).map((id) => ({ kind: pageKind(p), lang: pageLanguage(p), id, twin: p.route.replace(/^\/nb\//, '/') })),
+  );
   // Content pages: every chart each one shows (in either language) is tried on it.
   for (const p of all.filter((x) => pageKind(x) === 'content'))
-    for (const id of chartsIn(p)) expect(tried.some((t) => t.kind === 'content' && t.twin === p.route.replace(/^\/nb\//, '/') && t.id === id), `${id} on ${p.route}`).toBe(true);
+    for (const id of chartsIn(p))
+      expect(
+        tried.some((t) => t.kind === 'content' && t.twin === p.route.replace(/^\/nb\//, '/') && t.id === id),
+        `${id} on ${p.route}`,
+      ).toBe(true);
   expect(new Set(tried.filter((t) => t.kind === 'content').map((t) => t.lang))).toEqual(new Set(['en', 'nb']));
   // Per-chart kinds: every chart there is, both languages.
   for (const kind of PER_CHART_KINDS) {

@@ -15,7 +15,12 @@ import { charts, type ChartId } from '../../src/charts/index.ts';
 import { EMBED_TYPE, typeSize } from '../../src/site/embed-snippet.ts';
 import { BASE_PATH, listPages, readPageHtml } from './site';
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** Snippets as offered on the English chart pages (textarea ids embed-<id> and slide-embed-<id>), pointed at the preview server. */
 function offered(baseURL: string): { responsive: Map<string, string>; slide: Map<string, string> } {
@@ -63,7 +68,10 @@ test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())))
 
 async function openHost(page: Page, head: string, body: string, bodyStyle = 'margin:0') {
   const url = `/host-${hostPages.size}.html`;
-  hostPages.set(url, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head><body style="${bodyStyle}">${body}</body></html>`);
+  hostPages.set(
+    url,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head><body style="${bodyStyle}">${body}</body></html>`,
+  );
   await page.goto(`${hostOrigin}${url}`);
 }
 
@@ -96,7 +104,8 @@ async function measure(frame: FrameLocator): Promise<Fit> {
     for (const text of Array.from(svg.querySelectorAll('text'))) {
       const r = text.getBoundingClientRect();
       if (r.width === 0 || !text.textContent?.trim()) continue;
-      if (!inside(r)) outside.push(`"${text.textContent.trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+      if (!inside(r))
+        outside.push(`"${text.textContent.trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
       smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * scale);
     }
     // The words around it, the link back and the data version included, are shown and inside too.
@@ -216,7 +225,10 @@ test.describe('in a reveal.js deck at 1280×720', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const { responsive } = offered(baseURL!);
     const origin = new URL(baseURL!).origin;
-    const [head, body] = deck(ids.map((id) => `<h2 style="margin:0">Slide</h2>${responsive.get(id)!}`), '');
+    const [head, body] = deck(
+      ids.map((id) => `<h2 style="margin:0">Slide</h2>${responsive.get(id)!}`),
+      '',
+    );
     await openHost(page, head, `${body}<script src="${origin}${BASE_PATH}embed-resize.js"></script>`);
     await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady: () => boolean } }).Reveal?.isReady());
     for (const [i, chartId] of ids.entries()) {
@@ -227,7 +239,9 @@ test.describe('in a reveal.js deck at 1280×720', () => {
       await expect.poll(() => iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
       const frameBox = (await iframe.boundingBox())!;
       const slideBox = (await page.locator('.reveal .slides').boundingBox())!;
-      expect(frameBox.y + frameBox.height, `${chartId}: frame (${Math.round(frameBox.height)} px tall) inside the 720 px slide`).toBeLessThanOrEqual(slideBox.y + slideBox.height + 1);
+      expect(frameBox.y + frameBox.height, `${chartId}: frame (${Math.round(frameBox.height)} px tall) inside the 720 px slide`).toBeLessThanOrEqual(
+        slideBox.y + slideBox.height + 1,
+      );
       expectFits(await measure(iframe.contentFrame()), `${chartId} resized on a slide`);
     }
   });
@@ -285,7 +299,9 @@ test.describe('themes for the host page', () => {
   };
 
   test('transparent-dark on a dark page: the page shows through and the text is light; the host message keeps it transparent', async ({ page, baseURL }) => {
-    const snippet = offered(baseURL!).responsive.get('norway-employment')!.replace(/src="([^"]+)"/, 'src="$1?theme=transparent-dark"');
+    const snippet = offered(baseURL!)
+      .responsive.get('norway-employment')!
+      .replace(/src="([^"]+)"/, 'src="$1?theme=transparent-dark"');
     await page.setViewportSize({ width: 700, height: 700 });
     await openHost(page, '', `<div style="padding:20px;width:640px">${snippet}</div>`, 'margin:0;background:#1d3557;color-scheme:dark');
     const frame = page.frameLocator('iframe');

@@ -19,7 +19,11 @@ function snippets(baseURL: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of listPages()) {
     for (const m of readPageHtml(p).matchAll(/<textarea id="embed-([a-z0-9-]+)"[^>]*>([^<]+)<\/textarea>/g)) {
-      const html = m[2]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const html = m[2]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
       out.set(m[1]!, html.replace(/https?:\/\/[^/"]+/g, new URL(baseURL).origin));
     }
   }
@@ -47,10 +51,7 @@ test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())))
 
 async function hostPage(page: Page, body: string) {
   const path = `/host-${hostPages.size}.html`;
-  hostPages.set(
-    path,
-    `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0;width:800px">${body}</body></html>`,
-  );
+  hostPages.set(path, `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0;width:800px">${body}</body></html>`);
   await page.goto(`${hostOrigin}${path}`);
 }
 
@@ -160,7 +161,9 @@ test.describe('pinned data versions', () => {
     test(`/embed/v${release.version}/ shows the numbers of data ${release.version}`, async ({ page }) => {
       const evidence = loadEvidence(release.dir);
       const f = evidence.figures.get('norway-employment-18m-ips')!;
-      const shown = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: f.decimals, maximumFractionDigits: f.decimals }).format(f.value / 100);
+      const shown = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: f.decimals, maximumFractionDigits: f.decimals }).format(
+        f.value / 100,
+      );
       await page.goto(`${BASE_PATH}embed/v${release.version}/norway-employment/`);
       await expect(page.locator('figure.chart .chart__svg').first()).toContainText(shown);
       await expect(page.locator('.embed__footer')).toContainText(`version ${release.version}`.replace('version', 'Data version'));

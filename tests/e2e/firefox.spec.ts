@@ -79,7 +79,9 @@ async function chartKeyboard(page: Page) {
 
 test('Firefox: the home page draws its charts and they work from the keyboard', async ({ baseURL }) => {
   const { page, errors } = await open(new URL(BASE_PATH, baseURL).href);
-  expect(await page.$$eval('figure.chart .chart__svg:not([hidden]) svg', (s) => s.filter((x) => x.getBoundingClientRect().width > 0).length)).toBeGreaterThan(0);
+  expect(await page.$$eval('figure.chart .chart__svg:not([hidden]) svg', (s) => s.filter((x) => x.getBoundingClientRect().width > 0).length)).toBeGreaterThan(
+    0,
+  );
   await chartKeyboard(page);
   expect(errors).toEqual([]);
   await page.close();

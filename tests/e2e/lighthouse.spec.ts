@@ -21,7 +21,16 @@ let chrome: chromeLauncher.LaunchedChrome;
 test.beforeAll(async () => {
   chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 test.afterAll(async () => {
@@ -32,7 +41,14 @@ for (const path of PAGES) {
   test(`Lighthouse ≥ 98 in accessibility, best practices and SEO: /${path}`, async ({ baseURL }) => {
     const url = `${new URL(baseURL!).origin}${BASE_PATH}${path}`;
     // No throttling: nothing measured here depends on time, and a slow machine must not time out.
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES], formFactor: 'mobile', throttlingMethod: 'provided', maxWaitForLoad: 90_000 });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+      formFactor: 'mobile',
+      throttlingMethod: 'provided',
+      maxWaitForLoad: 90_000,
+    });
     const lhr = result!.lhr;
     expect(lhr.runtimeError, JSON.stringify(lhr.runtimeError)).toBeUndefined();
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));

@@ -101,7 +101,7 @@ const smallestType = (page: Page) =>
       min = Math.min(min, size);
       count++;
     }
-    return { min, count, part: partShown ? part.dataset.caption ?? '' : '' };
+    return { min, count, part: partShown ? (part.dataset.caption ?? '') : '' };
   });
 
 // The presenter view: 24 px of 1080 is 16 px of 720. An embed framed as a slide: 10 px.

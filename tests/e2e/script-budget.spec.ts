@@ -13,7 +13,6 @@ import { JS_PER_PAGE_GZIP } from '../support/budgets.ts';
 import { describeBytes as list, loadedScripts, totalBytes as sum } from '../support/loaded-scripts.ts';
 import { listPages, readPageHtml } from './site';
 
-
 // One page per distinct set of entry scripts.
 const representatives = new Map<string, string>();
 for (const p of listPages()) {

@@ -16,4 +16,14 @@ export {
   routeFor,
   type BuiltPage,
 } from '../support/built-site.ts';
-export { chartsOn, chartsToTry, pageChart, pageKind, pageLanguage, perChartSample, PER_CHART_KINDS, visitedPages, type PageKind } from '../support/page-sample.ts';
+export {
+  chartsOn,
+  chartsToTry,
+  pageChart,
+  pageKind,
+  pageLanguage,
+  perChartSample,
+  PER_CHART_KINDS,
+  visitedPages,
+  type PageKind,
+} from '../support/page-sample.ts';

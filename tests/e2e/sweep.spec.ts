@@ -19,7 +19,20 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { chartsOn, isNotFoundPage, isRedirectPage, listPages, pageChart, pageKind, pageLanguage, perChartSample, PER_CHART_KINDS, readPageHtml, visitedPages, type BuiltPage } from './site';
+import {
+  chartsOn,
+  isNotFoundPage,
+  isRedirectPage,
+  listPages,
+  pageChart,
+  pageKind,
+  pageLanguage,
+  perChartSample,
+  PER_CHART_KINDS,
+  readPageHtml,
+  visitedPages,
+  type BuiltPage,
+} from './site';
 
 /** Charts whose presenter view comes in parts, read from the built presenter pages. */
 const SHOWN_IN_PARTS = new Set(
@@ -99,7 +112,10 @@ test('axe canary: a known violation is detected and reported', async ({ page }) 
   // Only the WCAG rules ran: the two unnamed <nav>s break a best-practice rule (landmark-unique),
   // which would be reported if the rule selection were lost.
   expect(violations.filter((v) => !v.tags.some((t) => WCAG_TAGS.includes(t))).map((v) => v.id)).toEqual([]);
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), 'the canary breaks a best-practice rule').toContain('landmark-unique');
+  expect(
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id),
+    'the canary breaks a best-practice rule',
+  ).toContain('landmark-unique');
   const report = formatViolations(violations);
   expect(report).toContain('label: ');
   expect(report).toMatch(/- input\b/);
@@ -125,10 +141,14 @@ test('the sweep visits every content page and samples every template', () => {
     expect(new Set(seen.map((p) => pageChart(p))), `${kind}: every chart`).toEqual(new Set(built.map((p) => pageChart(p))));
     expect(new Set(seen.map(pageLanguage)), `${kind}: both languages`).toEqual(new Set(['en', 'nb']));
     // Between the sweep and the chart trials, every page of the kind is opened.
-    expect(built.filter((p) => !seen.includes(p) && !trialled.has(p)).map((p) => p.route), `${kind}: opened by neither spec`).toEqual([]);
+    expect(
+      built.filter((p) => !seen.includes(p) && !trialled.has(p)).map((p) => p.route),
+      `${kind}: opened by neither spec`,
+    ).toEqual([]);
   }
   // Every chart is also visited, in both languages, on a content page or its own chart page.
-  const chartsVisited = (lang: string) => new Set(visited.filter((p) => pageLanguage(p) === lang && ['content', 'chart-page'].includes(pageKind(p))).flatMap(chartsOn));
+  const chartsVisited = (lang: string) =>
+    new Set(visited.filter((p) => pageLanguage(p) === lang && ['content', 'chart-page'].includes(pageKind(p))).flatMap(chartsOn));
   const allCharts = new Set(all.filter((p) => pageKind(p) === 'chart-page').map((p) => pageChart(p)));
   for (const lang of ['en', 'nb']) expect(chartsVisited(lang), lang).toEqual(allCharts);
   // Pinned embeds: every release and both languages, and every chart.
@@ -191,13 +211,22 @@ for (const builtPage of visitedPages(listPages())) {
     expect.soft(dark.violations.length, `axe colour rules, dark scheme, on ${builtPage.path}:\n${formatViolations(dark.violations)}`).toBe(0);
     // The site's own dark state (the header's Dark button, an embed's theme=dark: data-theme="dark")
     // on a light device gives the very colours just checked, so the axe run above covers it too.
-    const colours = () => page.evaluate(() => [...document.querySelectorAll('html, body, a, .chart__svg svg')].slice(0, 6).map((e) => `${getComputedStyle(e).color} on ${getComputedStyle(e).backgroundColor}`).join(' | '));
+    const colours = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('html, body, a, .chart__svg svg')]
+          .slice(0, 6)
+          .map((e) => `${getComputedStyle(e).color} on ${getComputedStyle(e).backgroundColor}`)
+          .join(' | '),
+      );
     const emulatedDark = await colours();
     await page.emulateMedia({ colorScheme: 'light' });
     const theme = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect.soft(await colours(), 'data-theme="dark" on a light device: the same colours as the dark scheme').toBe(emulatedDark);
-    await page.evaluate((t) => (t === null ? document.documentElement.removeAttribute('data-theme') : document.documentElement.setAttribute('data-theme', t)), theme);
+    await page.evaluate(
+      (t) => (t === null ? document.documentElement.removeAttribute('data-theme') : document.documentElement.setAttribute('data-theme', t)),
+      theme,
+    );
 
     // Legible on a slide: 15-unit type drawn at 10 px or more. A chart the presenter view shows
     // in parts (more rows than a slide holds legibly) is checked part by part in present.spec.ts.
@@ -208,13 +237,20 @@ for (const builtPage of visitedPages(listPages())) {
       const box = (await svg.boundingBox())!;
       const [, , w, h] = (await svg.getAttribute('viewBox'))!.split(/\s+/).map(Number);
       const scale = Math.min(box.width / w!, box.height / h!);
-      expect.soft(scale, `drawn at ${scale.toFixed(2)}× in a ${Math.round(box.width)}×${Math.round(box.height)} box at 1280×720`).toBeGreaterThanOrEqual(10 / 15);
+      expect
+        .soft(scale, `drawn at ${scale.toFixed(2)}× in a ${Math.round(box.width)}×${Math.round(box.height)} box at 1280×720`)
+        .toBeGreaterThanOrEqual(10 / 15);
     }
 
     await page.waitForLoadState('networkidle');
     expect.soft(foreign, `requests to other origins with JavaScript on:\n${foreign.join('\n')}`).toEqual([]);
     // The 404 page is served with status 404 by design; Chromium logs that as a console error.
-    expect.soft(errors.filter((e) => !(isNotFoundPage(builtPage) && /404/.test(e))), 'console errors').toEqual([]);
+    expect
+      .soft(
+        errors.filter((e) => !(isNotFoundPage(builtPage) && /404/.test(e))),
+        'console errors',
+      )
+      .toEqual([]);
 
     // Without JavaScript: the charts are drawn at build time, so they are all there.
     const foreignNoJs = watchForeign(noJs, own);

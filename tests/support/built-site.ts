@@ -90,9 +90,7 @@ export function listPages(): readonly BuiltPage[] {
   if (files.length === 0) {
     throw new Error(`No *.html files under ${DIST_DIR}: run \`npm run build\` before these tests.`);
   }
-  cache = files
-    .map((file) => ({ path: pagePathFor(file), route: routeFor(file), file }))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  cache = files.map((file) => ({ path: pagePathFor(file), route: routeFor(file), file })).sort((a, b) => a.path.localeCompare(b.path));
   return cache;
 }
 

@@ -49,14 +49,12 @@ it('stops with a message naming the file, the row, the field and the value', { t
   lines[i] = lines[i]!.replace(',37.4,percent,', ',137.4,percent,');
   writeFileSync(file, lines.join('\n'));
 
-  const result = spawnSync(
-    path.join(root, 'node_modules/.bin/astro'),
-    ['build', '--outDir', path.join(scratch, 'dist')],
-    { cwd: root, env: buildEnv({ IPS_DATA_DIR: data }), encoding: 'utf8' },
-  );
+  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(scratch, 'dist')], {
+    cwd: root,
+    env: buildEnv({ IPS_DATA_DIR: data }),
+    encoding: 'utf8',
+  });
   const log = `${result.stdout}\n${result.stderr}`;
   expect(result.status, log.slice(-2000)).not.toBe(0);
-  expect(log).toContain(
-    `figures/norway.csv, line ${i + 1} (id "norway-employment-18m-ips"), field "value": expected a percentage from 0 to 100, found 137.4.`,
-  );
+  expect(log).toContain(`figures/norway.csv, line ${i + 1} (id "norway-employment-18m-ips"), field "value": expected a percentage from 0 to 100, found 137.4.`);
 });

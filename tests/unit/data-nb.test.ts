@@ -50,7 +50,9 @@ describe('Norwegian data texts', () => {
   });
 
   it('has no English words outside quotations', () => {
-    const english = norwegian.flatMap(([where, text]) => (englishWords(text).length ? [`${where}: ${englishWords(text).join(', ')} in ${JSON.stringify(text)}`] : []));
+    const english = norwegian.flatMap(([where, text]) =>
+      englishWords(text).length ? [`${where}: ${englishWords(text).join(', ')} in ${JSON.stringify(text)}`] : [],
+    );
     expect(english).toEqual([]);
   });
 

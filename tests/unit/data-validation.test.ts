@@ -50,7 +50,9 @@ describe('the malformed-data corpus', () => {
   });
 
   it.each(cases)('%s is rejected with the expected messages', (caseName) => {
-    const expected = readFileSync(path.join(corpus, caseName, 'expected.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(path.join(corpus, caseName, 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n');
     expect(problemsOf(dataWith(caseName))).toEqual(expected);
   });
 

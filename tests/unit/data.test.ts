@@ -16,8 +16,7 @@ describe('data/', () => {
 
   it('has every evidence area of the product', () => {
     const topics = new Set(figures.map((f) => f.topic));
-    for (const t of ['evidence-base', 'norway', 'seed', 'ipsinpain', 'awac', 'health', 'ips-model', 'implementation'])
-      expect(topics, t).toContain(t);
+    for (const t of ['evidence-base', 'norway', 'seed', 'ipsinpain', 'awac', 'health', 'ips-model', 'implementation']) expect(topics, t).toContain(t);
   });
 
   it('never holds the talk\'s preliminary SEED baseline figures (marked "do not cite or distribute")', () => {

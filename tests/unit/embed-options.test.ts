@@ -22,8 +22,34 @@ const FLAGS_OFF = ['0', 'false', 'hide', 'no'];
 const VALID = new Set<string>([...THEMES, ...LANGS, ...FLAGS_ON, ...FLAGS_OFF]);
 
 const hostilePiece = fc.constantFrom(
-  '<script>alert(1)</script>', '"><svg onload=alert(1)>', "'", '"', '\\', '\u0000', '\n', '&amp;', '#x', '../', 'javascript:', '💥',
-  'dark', 'nb', '1', '-1', '1e9', 'NaN', ' ', '\u202e', '{{x}}', '${x}', '%00', '%0a', '__proto__', 'constructor', '0x1', '١',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  "'",
+  '"',
+  '\\',
+  '\u0000',
+  '\n',
+  '&amp;',
+  '#x',
+  '../',
+  'javascript:',
+  '💥',
+  'dark',
+  'nb',
+  '1',
+  '-1',
+  '1e9',
+  'NaN',
+  ' ',
+  '\u202e',
+  '{{x}}',
+  '${x}',
+  '%00',
+  '%0a',
+  '__proto__',
+  'constructor',
+  '0x1',
+  '١',
 );
 /** Anything a URL can carry: hostile pieces, any unicode, long runs. */
 const anyValue = fc.oneof(
@@ -109,6 +135,12 @@ describe('parseEmbedOptions', () => {
     expect(parseEmbedOptions('?step=4', 3).step).toEqual({ kind: 'invalid' });
     expect(parseEmbedOptions(`?lang=${'x'.repeat(5000)}`, 3).ignored).toEqual(['lang']);
     expect(parseEmbedOptions('?step=1e3&x=<b>', 3).ignored).toEqual(['step', 'an unknown option']);
-    expect(parseEmbedOptions('', 0)).toEqual({ theme: { kind: 'missing' }, lang: { kind: 'missing' }, step: { kind: 'missing' }, controls: { kind: 'missing' }, ignored: [] });
+    expect(parseEmbedOptions('', 0)).toEqual({
+      theme: { kind: 'missing' },
+      lang: { kind: 'missing' },
+      step: { kind: 'missing' },
+      controls: { kind: 'missing' },
+      ignored: [],
+    });
   });
 });

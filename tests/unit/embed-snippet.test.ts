@@ -72,7 +72,13 @@ describe('the frame size', () => {
 
   it('is sized for the tallest view, so switching views never shrinks the drawing', () => {
     const one = embedFrame(sample);
-    const two = embedFrame({ ...sample, views: [{ width: 420, height: 210 }, { width: 420, height: 420 }] });
+    const two = embedFrame({
+      ...sample,
+      views: [
+        { width: 420, height: 210 },
+        { width: 420, height: 420 },
+      ],
+    });
     expect(two.height).toBeGreaterThan(one.height);
   });
 
@@ -114,7 +120,13 @@ describe('oEmbed', () => {
   it('answers type "rich" with the responsive snippet and its size', () => {
     const answer = oembedFor({ site, base: '/', spec, evidence, lang: 'en' });
     const code = embedCode({ site, base: '/', spec, evidence, lang: 'en' });
-    expect(answer).toMatchObject({ version: '1.0', type: 'rich', title: spec.title, provider_name: 'IPS Evidence', provider_url: 'https://evidence.example.org/' });
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: spec.title,
+      provider_name: 'IPS Evidence',
+      provider_url: 'https://evidence.example.org/',
+    });
     expect(answer.html).toBe(code.html);
     expect(answer.width).toBe(code.frame.width);
     expect(answer.height).toBe(code.frame.height);

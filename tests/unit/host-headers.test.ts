@@ -14,7 +14,26 @@ const HOSTS: Host[] = ['netlify', 'cloudflare'];
 
 /** A build's folders, as the integration lists them ('' is dist/). */
 const TREE: Record<string, string[]> = {
-  '': ['index.html', '404.html', '_headers', '_redirects', '_astro/', 'charts/', 'data/', 'embed/', 'embed-resize.js', 'evidence/', 'nb/', 'pagefind/', 'present/', 'robots.txt', 'search/', 'sitemap.xml', 'theme.js', 'trials/'],
+  '': [
+    'index.html',
+    '404.html',
+    '_headers',
+    '_redirects',
+    '_astro/',
+    'charts/',
+    'data/',
+    'embed/',
+    'embed-resize.js',
+    'evidence/',
+    'nb/',
+    'pagefind/',
+    'present/',
+    'robots.txt',
+    'search/',
+    'sitemap.xml',
+    'theme.js',
+    'trials/',
+  ],
   'nb/': ['index.html', 'charts/', 'data/', 'embed/', 'evidence/', 'present/', 'search/', 'trials/'],
 };
 const entries = (dir: string) => TREE[dir] ?? [];
@@ -101,7 +120,7 @@ describe('the host models', () => {
   });
 
   it("apply Cloudflare's detach line on Cloudflare only", () => {
-    const detached = parseHeadersFile("/*\n  Content-Security-Policy: a\n/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: b\n");
+    const detached = parseHeadersFile('/*\n  Content-Security-Policy: a\n/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: b\n');
     expect(headerValues(detached, 'cloudflare', '/embed/x/', 'Content-Security-Policy')).toEqual(['b']);
     expect(headerValues(detached, 'netlify', '/embed/x/', 'Content-Security-Policy')).toEqual(['a', 'b']);
   });

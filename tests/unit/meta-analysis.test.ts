@@ -8,11 +8,7 @@
  * never looser than 3 decimals.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  chiSquareUpperTail,
-  studentTQuantile,
-  studentTTwoSidedP,
-} from '../../src/stats/distributions.ts';
+import { chiSquareUpperTail, studentTQuantile, studentTTwoSidedP } from '../../src/stats/distributions.ts';
 import {
   cumulativeByYear,
   logRiskRatio,
@@ -65,9 +61,19 @@ const bcgEffects = bcgTrials.map((t) => logRiskRatio(t.ips, t.control));
 describe('log risk ratios (metafor escalc(measure="RR"), dat.bcg)', () => {
   // metafor README.md, lines 110–123: the escalc() printout of dat.bcg, columns yi and vi.
   const printed: Array<[number, number]> = [
-    [-0.8893, 0.3256], [-1.5854, 0.1946], [-1.3481, 0.4154], [-1.4416, 0.02], [-0.2175, 0.0512],
-    [-0.7861, 0.0069], [-1.6209, 0.223], [0.012, 0.004], [-0.4694, 0.0564], [-1.3713, 0.073],
-    [-0.3394, 0.0124], [0.4459, 0.5325], [-0.0173, 0.0714],
+    [-0.8893, 0.3256],
+    [-1.5854, 0.1946],
+    [-1.3481, 0.4154],
+    [-1.4416, 0.02],
+    [-0.2175, 0.0512],
+    [-0.7861, 0.0069],
+    [-1.6209, 0.223],
+    [0.012, 0.004],
+    [-0.4694, 0.0564],
+    [-1.3713, 0.073],
+    [-0.3394, 0.0124],
+    [0.4459, 0.5325],
+    [-0.0173, 0.0714],
   ];
   it.each(printed.map((p, i) => [i + 1, ...p] as const))('trial %i: yi %f, vi %f', (trial, yi, vi) => {
     const e = bcgEffects[trial - 1]!;
@@ -188,7 +194,7 @@ describe('cumulative meta-analysis by year, dat.bcg', () => {
     expect(steps.map((s) => s.year)).toEqual([1948, 1949, 1953, 1960, 1961, 1968, 1969, 1973, 1974, 1976, 1977, 1980]);
     expect(steps.at(-1)!.k).toBe(13);
   });
-  it('re-pools after each year: metafor\'s estimates from the second year on', () => {
+  it("re-pools after each year: metafor's estimates from the second year on", () => {
     // The first year has one trial: metafor prints that trial's own RR (0.410939); the site
     // shows a single trial as itself, not as a pool, so there is no pooled estimate yet.
     expect(steps[0]!.pooled).toBeNull();
@@ -201,9 +207,24 @@ describe('cumulative meta-analysis by year, dat.bcg', () => {
 // Dataset 2: teacher expectancy and pupil IQ, dat.raudenbush1985 (19 studies, standardised
 // mean differences). yi and vi as published: metadat data-raw/dat.raudenbush1985.txt.
 const RAUDENBUSH: Array<[number, number]> = [
-  [0.03, 0.0156], [0.12, 0.0216], [-0.14, 0.0279], [1.18, 0.1391], [0.26, 0.1362], [-0.06, 0.0106],
-  [-0.02, 0.0106], [-0.32, 0.0484], [0.27, 0.0269], [0.8, 0.063], [0.54, 0.0912], [0.18, 0.0497],
-  [-0.02, 0.0835], [0.23, 0.0841], [-0.18, 0.0253], [-0.06, 0.0279], [0.3, 0.0193], [0.07, 0.0088],
+  [0.03, 0.0156],
+  [0.12, 0.0216],
+  [-0.14, 0.0279],
+  [1.18, 0.1391],
+  [0.26, 0.1362],
+  [-0.06, 0.0106],
+  [-0.02, 0.0106],
+  [-0.32, 0.0484],
+  [0.27, 0.0269],
+  [0.8, 0.063],
+  [0.54, 0.0912],
+  [0.18, 0.0497],
+  [-0.02, 0.0835],
+  [0.23, 0.0841],
+  [-0.18, 0.0253],
+  [-0.06, 0.0279],
+  [0.3, 0.0193],
+  [0.07, 0.0088],
   [-0.07, 0.0303],
 ];
 const raudenbush = RAUDENBUSH.map(([estimate, variance]) => ({ estimate, variance }));

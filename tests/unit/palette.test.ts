@@ -16,9 +16,13 @@ const BACKGROUNDS = Object.fromEntries(THEME_NAMES.map((theme) => [theme, pageCo
  */
 const MIN_DELTA_E = 12;
 // Keys may share a colour on purpose (the same meaning in different charts): compare colours, not keys.
-const series = [...new Map(Object.entries(palette).filter(([key]) => key !== 'neutral').map(([k, c]) => [c.toLowerCase(), k])).entries()].map(
-  ([c, k]) => [k, c] as const,
-);
+const series = [
+  ...new Map(
+    Object.entries(palette)
+      .filter(([key]) => key !== 'neutral')
+      .map(([k, c]) => [c.toLowerCase(), k]),
+  ).entries(),
+].map(([c, k]) => [k, c] as const);
 const pairs = series.flatMap(([a, ca], i) => series.slice(i + 1).map(([b, cb]) => [a, ca, b, cb] as const));
 
 describe('palette', () => {

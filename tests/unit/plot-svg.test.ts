@@ -6,7 +6,15 @@ import { renderPlotSvg } from '../../src/render/plot-svg.ts';
 const options: Plot.PlotOptions = {
   width: 300,
   height: 120,
-  marks: [Plot.barX([{ arm: 'IPS', v: 37.4 }, { arm: 'Control', v: 27.1 }], { y: 'arm', x: 'v' })],
+  marks: [
+    Plot.barX(
+      [
+        { arm: 'IPS', v: 37.4 },
+        { arm: 'Control', v: 27.1 },
+      ],
+      { y: 'arm', x: 'v' },
+    ),
+  ],
 };
 const svgOptions = { idPrefix: 'test-chart', title: 'A test chart', description: 'Two bars, p = 0.015.' };
 

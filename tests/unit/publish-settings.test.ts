@@ -45,7 +45,11 @@ it('takes a local build for what it is and a publishing build only with an addre
 
 it('stops a publishing build without SITE_URL, naming the setting', { timeout: 120_000 }, () => {
   const dist = path.join(scratch, 'dist');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], { cwd: root, encoding: 'utf8', env: buildEnv({ PUBLISH: '1' }) });
+  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ PUBLISH: '1' }),
+  });
   expect(result.status).not.toBe(0);
   expect(`${result.stdout}\n${result.stderr}`).toContain('PUBLISH=1 (npm run build:publish) needs SITE_URL');
   expect(existsSync(path.join(dist, 'index.html'))).toBe(false);

@@ -30,9 +30,7 @@ describe('parseRedirects', () => {
   });
 
   it('rejects an old path given twice, naming both lines', () => {
-    expect(parseRedirects('/a/ /b/\n/a/ /c/\n', 'r.txt').problems).toEqual([
-      'r.txt, line 2: expected each old path once, found /a/ again (first on line 1).',
-    ]);
+    expect(parseRedirects('/a/ /b/\n/a/ /c/\n', 'r.txt').problems).toEqual(['r.txt, line 2: expected each old path once, found /a/ again (first on line 1).']);
   });
 
   it('the shipped list is valid', () => {

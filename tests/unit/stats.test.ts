@@ -13,10 +13,7 @@ import {
 
 /** |actual − expected| ≤ tolerance, with a message that names both. */
 function expectWithin(actual: number, expected: number, tolerance: number): void {
-  expect(
-    Math.abs(actual - expected),
-    `expected ${expected} ± ${tolerance}, found ${actual}`,
-  ).toBeLessThanOrEqual(tolerance);
+  expect(Math.abs(actual - expected), `expected ${expected} ± ${tolerance}, found ${actual}`).toBeLessThanOrEqual(tolerance);
 }
 
 const count = (events: number, total: number): Proportion => ({ events, total });

@@ -33,7 +33,15 @@ const row = (fields: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'group' |
 const rateIps = row({ id: 's-rate-ips', measure: 'competitive-employment', group: 'ips', value: 55, unit: 'percent' });
 const rateControl = row({ id: 's-rate-control', measure: 'competitive-employment', group: 'control', value: 28, unit: 'percent' });
 const countIps = row({ id: 's-count-ips', measure: 'participants-employed', group: 'ips', value: 85, unit: 'persons', numerator: 85, denominator: 156 });
-const countControl = row({ id: 's-count-control', measure: 'participants-employed', group: 'control', value: 43, unit: 'persons', numerator: 43, denominator: 156 });
+const countControl = row({
+  id: 's-count-control',
+  measure: 'participants-employed',
+  group: 'control',
+  value: 43,
+  unit: 'persons',
+  numerator: 43,
+  denominator: 156,
+});
 
 const study = (fields: Partial<Study> = {}): Study => ({
   key: 's',
@@ -65,7 +73,10 @@ describe('resolveArm', () => {
     expect(!r.ok && r.expected).toMatch(/group "ips", timepoint "18 months"/);
   });
   it('names two candidate rows, or a row without counts', () => {
-    expect(resolveArm(rateIps, [countIps, { ...countIps, id: 's-count-ips-2' }], 'IPS')).toMatchObject({ ok: false, found: '2 such rows (s-count-ips, s-count-ips-2)' });
+    expect(resolveArm(rateIps, [countIps, { ...countIps, id: 's-count-ips-2' }], 'IPS')).toMatchObject({
+      ok: false,
+      found: '2 such rows (s-count-ips, s-count-ips-2)',
+    });
     expect(resolveArm(rateIps, [{ ...countIps, numerator: undefined, denominator: undefined }], 'IPS')).toMatchObject({
       ok: false,
       found: 'row "s-count-ips" without numerator and denominator',
@@ -77,7 +88,10 @@ describe('armsOf', () => {
   const all = [rateIps, rateControl, countIps, countControl];
   it('gives both arms of a complete trial', () => {
     const r = armsOf(study(), byId(all), () => all);
-    expect(r.ok && [r.ips.counts, r.control.counts]).toEqual([{ events: 85, total: 156 }, { events: 43, total: 156 }]);
+    expect(r.ok && [r.ips.counts, r.control.counts]).toEqual([
+      { events: 85, total: 156 },
+      { events: 43, total: 156 },
+    ]);
   });
   it('reports the field at fault: kind, year, headline, the control arm', () => {
     expect(armsOf(study({ kind: 'meta-analysis' }), byId(all), () => all)).toMatchObject({ ok: false, field: 'synthesis', found: 'kind "meta-analysis"' });

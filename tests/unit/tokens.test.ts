@@ -89,8 +89,7 @@ describe('colour literals', () => {
   });
 
   it('the pattern catches the colour forms a stylesheet or chart would use', () => {
-    for (const s of ['color: #fff;', "fill: '#0072B2'", 'light-dark(#ffffff, #111418)', 'stroke="#abcd"'])
-      expect(s.match(HEX), s).not.toBeNull();
+    for (const s of ['color: #fff;', "fill: '#0072B2'", 'light-dark(#ffffff, #111418)', 'stroke="#abcd"']) expect(s.match(HEX), s).not.toBeNull();
     for (const s of ['&#39;', 'href="#main"', 'issue #12', 'a#b']) expect(s.match(HEX), s).toBeNull();
   });
 
@@ -117,8 +116,14 @@ describe('custom properties', () => {
       // `--${name}` (the tokens' own generator) names nothing in particular: its names are checked above.
       .filter((m) => /\w/.test(m[1]!.replace(/\$\{[^}]+\}/g, '')))
       .map(
-      (m) => new RegExp(`^${m[1]!.split(/\$\{[^}]+\}/).map((part) => part.replace(/[-]/g, '\\-')).join('[\\w-]+')}$`),
-    ),
+        (m) =>
+          new RegExp(
+            `^${m[1]!
+              .split(/\$\{[^}]+\}/)
+              .map((part) => part.replace(/[-]/g, '\\-'))
+              .join('[\\w-]+')}$`,
+          ),
+      ),
   );
   const isDeclared = (name: string) => declaredAnywhere.has(name) || declaredPatterns.some((re) => re.test(name));
 

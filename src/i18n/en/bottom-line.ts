@@ -7,7 +7,16 @@ import type { Clarity } from '../../site/bottom-line.ts';
 
 export const bottomLine = {
   /** The card's own labels (BottomLine.astro). */
-  card: { kicker: 'The bottom line', perHundred: 'Per 100 people', effect: 'The effect', sure: 'How sure we are', sources: 'Sources', copy: 'Copy this sentence with its source', copied: 'Copied.', quote: 'To quote' },
+  card: {
+    kicker: 'The bottom line',
+    perHundred: 'Per 100 people',
+    effect: 'The effect',
+    sure: 'How sure we are',
+    sources: 'Sources',
+    copy: 'Copy this sentence with its source',
+    copied: 'Copied.',
+    quote: 'To quote',
+  },
   /** One trial's bottom line. */
   trial: {
     question: (trial: string) => `What happened in ${trial}?`,
@@ -22,10 +31,10 @@ export const bottomLine = {
     at: (tp: string) => (/^\d/.test(tp) ? `at ${tp}` : tp),
     p: 'p',
     difference: (d: string) => `Difference: ${d}`,
-    fromCounts: (fitted: boolean): string => (fitted ? 'computed here from counts fitted to the published percentages' : 'computed here from the published counts'),
+    fromCounts: (fitted: boolean): string =>
+      fitted ? 'computed here from counts fitted to the published percentages' : 'computed here from the published counts',
     noInterval: 'no confidence interval can be computed from the published percentages',
-    oneTrial: (n: string | undefined) =>
-      `One randomised trial${n ? ` (${n} people randomised)` : ''}: a single trial, not a pooled estimate.`,
+    oneTrial: (n: string | undefined) => `One randomised trial${n ? ` (${n} people randomised)` : ''}: a single trial, not a pooled estimate.`,
     includesNone: 'Its interval includes no difference.',
     notGraded: 'Not formally graded',
     contrast: { 'odds-ratio': 'Odds ratio', 'risk-ratio': 'Risk ratio', 'risk-difference': 'Difference' },
@@ -42,7 +51,11 @@ export const bottomLine = {
       `Risk ratio ${rr} (95% CI ${ci}${pi ? `; 95% prediction interval ${pi}` : ''}), pooled here from ${k} trials with ${n} participants (random effects, REML, Hartung–Knapp).`,
     certainty: (k: number, maxK: string, i2: string, piIncludesNone: boolean | undefined) =>
       `${k} trials pooled here (published reviews: up to ${maxK}); heterogeneity I² = ${i2}${
-        piIncludesNone === undefined ? '' : piIncludesNone ? '; the prediction interval includes no effect, so a new service might see none' : '; the prediction interval excludes no effect'
+        piIncludesNone === undefined
+          ? ''
+          : piIncludesNone
+            ? '; the prediction interval includes no effect, so a new service might see none'
+            : '; the prediction interval excludes no effect'
       }. No published certainty rating (such as GRADE) could be checked, so none is shown.`,
     notGraded: 'Not formally graded',
     cite: (answer: string, citations: string, site: string) => `${answer} (${citations}; via ${site})`,

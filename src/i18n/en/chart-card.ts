@@ -19,7 +19,14 @@ export const chartCard = {
   themeHelp: ['Colour theme: add ', { code: '?theme=…' }, ' to the address in src:'] as RichText,
   /** The embed's themes, one item each. */
   themes: [
-    [{ code: 'auto' }, " (default): follows the reader's light or dark setting; your page can also switch it by sending ", { code: POST_MESSAGE }, ' with ', { code: 'postMessage' }, '.'],
+    [
+      { code: 'auto' },
+      " (default): follows the reader's light or dark setting; your page can also switch it by sending ",
+      { code: POST_MESSAGE },
+      ' with ',
+      { code: 'postMessage' },
+      '.',
+    ],
     [{ code: 'light' }, ', ', { code: 'dark' }, ': always light or dark.'],
     [
       { code: 'transparent' },

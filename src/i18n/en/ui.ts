@@ -58,7 +58,7 @@ export const ui = {
   themeDark: 'Dark',
   themeSystem: 'Automatic (as the device)',
   footerAbout: 'Every figure on this site comes from a versioned, sourced data file.',
-  footerLicence: 'Texts, charts and data: CC BY 4.0; the figures remain their studies\' findings.',
+  footerLicence: "Texts, charts and data: CC BY 4.0; the figures remain their studies' findings.",
   footerCite: 'Licence and how to cite',
   // Search (src/pages/search.astro)
   searchLabel: 'Search the site',

@@ -3,7 +3,16 @@ import type { Clarity } from '../../site/bottom-line.ts';
 import type { Messages } from '../messages.ts';
 
 export const bottomLine: Messages['bottomLine'] = {
-  card: { kicker: 'Kort sagt', perHundred: 'Per 100 personer', effect: 'Effekten', sure: 'Hvor sikre vi er', sources: 'Kilder', copy: 'Kopier setningen med kilde', copied: 'Kopiert.', quote: 'Til sitat' },
+  card: {
+    kicker: 'Kort sagt',
+    perHundred: 'Per 100 personer',
+    effect: 'Effekten',
+    sure: 'Hvor sikre vi er',
+    sources: 'Kilder',
+    copy: 'Kopier setningen med kilde',
+    copied: 'Kopiert.',
+    quote: 'Til sitat',
+  },
   trial: {
     question: (trial: string) => `Hva skjedde i ${trial}?`,
     /** "Den norske IPS-studien" inside a sentence: "i den norske IPS-studien". */
@@ -35,7 +44,11 @@ export const bottomLine: Messages['bottomLine'] = {
       `Risikoratio ${rr} (95 % KI ${ci}${pi ? `; 95 % prediksjonsintervall ${pi}` : ''}), slått sammen her fra ${k} studier med ${n} deltakere (tilfeldige effekter, REML, Hartung–Knapp).`,
     certainty: (k: number, maxK: string, i2: string, piIncludesNone: boolean | undefined) =>
       `${k} studier slått sammen her (publiserte oversikter: opptil ${maxK}); heterogenitet I² = ${i2}${
-        piIncludesNone === undefined ? '' : piIncludesNone ? '; prediksjonsintervallet omfatter ingen effekt, så et nytt tilbud kan se ingen' : '; prediksjonsintervallet utelukker ingen effekt'
+        piIncludesNone === undefined
+          ? ''
+          : piIncludesNone
+            ? '; prediksjonsintervallet omfatter ingen effekt, så et nytt tilbud kan se ingen'
+            : '; prediksjonsintervallet utelukker ingen effekt'
       }. Ingen publisert vurdering av tilliten (som GRADE) kunne kontrolleres, så ingen vises.`,
     notGraded: 'Ikke formelt gradert',
     cite: (answer: string, citations: string, site: string) => `${answer} (${citations}; via ${site})`,

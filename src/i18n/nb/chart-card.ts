@@ -13,7 +13,14 @@ export const chartCard: Messages['chartCard'] = {
   copySlide: 'Kopier lysbildekoden',
   themeHelp: ['Fargetema: legg til ', { code: '?theme=…' }, ' etter adressen i src:'],
   themes: [
-    [{ code: 'auto' }, ' (standard): følger leserens lyse eller mørke innstilling; siden din kan også bytte tema med ', { code: 'postMessage' }, ' og ', { code: POST_MESSAGE }, '.'],
+    [
+      { code: 'auto' },
+      ' (standard): følger leserens lyse eller mørke innstilling; siden din kan også bytte tema med ',
+      { code: 'postMessage' },
+      ' og ',
+      { code: POST_MESSAGE },
+      '.',
+    ],
     [{ code: 'light' }, ', ', { code: 'dark' }, ': alltid lys eller mørk.'],
     [
       { code: 'transparent' },

@@ -8,7 +8,8 @@ export const downloads: Messages['downloads'] = {
   light: 'lys',
   dark: 'mørk',
   svg: 'SVG for nettet (tekst som kan merkes), med forklaring, kilder og skrift',
-  svgOutlines: 'SVG for lysark (PowerPoint, Keynote, LibreOffice, Google Presentasjoner): det samme, med teksten tegnet som former så den ser riktig ut i alle programmer',
+  svgOutlines:
+    'SVG for lysark (PowerPoint, Keynote, LibreOffice, Google Presentasjoner): det samme, med teksten tegnet som former så den ser riktig ut i alle programmer',
   parts: (n: number) => `, i ${n} deler (en rad per studie er for høyt for ett lesbart lysark)`,
   pptx: 'PowerPoint med talenotater',
   thisChart: 'denne figuren',

@@ -41,7 +41,7 @@ describe('awac-populations', () => {
     }
   });
 
-  it('computes the baseline table\'s shares from its counts, with the stats module', () => {
+  it("computes the baseline table's shares from its counts, with the stats module", () => {
     expect(counts.reduce((a, f) => a + f.value, 0)).toBe(total.value);
     const row = en.views[0].table.rows[0]!;
     counts.forEach((f, i) => {
@@ -62,6 +62,7 @@ describe('awac-populations', () => {
     for (const f of en.figures.filter((x) => x.unit === 'percent')) expect(text).toContain(statusLabel(f.status, 'en'));
     // Each stated share appears in the table as written.
     const cells = en.views[0].table.rows.flat();
-    for (const f of en.figures.filter((x) => x.unit === 'percent')) expect(cells.find((c) => c.figure?.id === f.id)?.text).toBe(formatPercent(f.value, 'en', f.decimals));
+    for (const f of en.figures.filter((x) => x.unit === 'percent'))
+      expect(cells.find((c) => c.figure?.id === f.id)?.text).toBe(formatPercent(f.value, 'en', f.decimals));
   });
 });

@@ -65,11 +65,7 @@ describe('evidence-over-time', () => {
       expect(rows[i + 1]!.count.value).toBeGreaterThanOrEqual(r.count.value);
       expect(en.notes?.some((n) => n.includes(r.name) && n.includes(rows[i - 1]!.name))).toBe(true);
     });
-    const made = orderSnapshots([
-      { when: '2010', count: { value: 10 } },
-      { count: { value: 15 } },
-      { when: '2020', count: { value: 20 } },
-    ]);
+    const made = orderSnapshots([{ when: '2010', count: { value: 10 } }, { count: { value: 15 } }, { when: '2020', count: { value: 20 } }]);
     expect(made.map((m) => m.count.value)).toEqual([10, 15, 20]);
   });
 

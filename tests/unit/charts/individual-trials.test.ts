@@ -39,8 +39,15 @@ describe('individual-trials', () => {
   });
 
   it('shows each evidence-base RCT with a headline, and of the Norwegian trials only the ones chosen', () => {
-    const expected = headlineComparisons(e, (s) => s.kind === 'rct' && (s.topic === 'evidence-base' || (NORWEGIAN_INCLUDED as readonly string[]).includes(s.key))).map((c) => c.study.key);
-    expect(trialRows(e, 'en').map((r) => r.study.key).sort()).toEqual(expected.sort());
+    const expected = headlineComparisons(
+      e,
+      (s) => s.kind === 'rct' && (s.topic === 'evidence-base' || (NORWEGIAN_INCLUDED as readonly string[]).includes(s.key)),
+    ).map((c) => c.study.key);
+    expect(
+      trialRows(e, 'en')
+        .map((r) => r.study.key)
+        .sort(),
+    ).toEqual(expected.sort());
     for (const key of ['seed', 'ipsinpain', 'awac']) expect(expected).not.toContain(key);
     expect(en.notes?.some((n) => n.includes('Norwegian'))).toBe(true);
   });
@@ -70,7 +77,7 @@ describe('individual-trials', () => {
     }
   });
 
-  it('draws the developers\' averages as reference lines at their values, naming the source', () => {
+  it("draws the developers' averages as reference lines at their values, naming the source", () => {
     const ips = figure(e, REFERENCE.ips);
     const control = figure(e, REFERENCE.control);
     for (const view of en.views) {

@@ -24,8 +24,10 @@ function pooledSyntheticData(n: number): string {
   const studies = path.join(dir, 'studies.yaml');
   writeFileSync(
     studies,
-    readFileSync(studies, 'utf8').replace(/(\n(synthetic-(\d+)):\n[\s\S]*?    control: synthetic-\d+-employment-control\n)/g, (block, _all, _key, i: string) =>
-      `${block}  synthesis: { pool: ips, population: smi, comparator: ${Number(i) % 2 ? 'active' : 'passive'}, region: ${Number(i) % 3 ? 'outside-us' : 'us'} }\n`,
+    readFileSync(studies, 'utf8').replace(
+      /(\n(synthetic-(\d+)):\n[\s\S]*?    control: synthetic-\d+-employment-control\n)/g,
+      (block, _all, _key, i: string) =>
+        `${block}  synthesis: { pool: ips, population: smi, comparator: ${Number(i) % 2 ? 'active' : 'passive'}, region: ${Number(i) % 3 ? 'outside-us' : 'us'} }\n`,
     ),
   );
   const csv = path.join(dir, 'figures', 'evidence-base.csv');

@@ -45,7 +45,9 @@ describe('the pool (data contract)', () => {
     for (const t of pool) {
       for (const arm of [t.ipsArm, t.controlArm]) {
         const row = arm.countRow;
-        expect(row === arm.headline || (row.measure === 'participants-employed' && row.group === arm.headline.group && row.timepoint === arm.headline.timepoint)).toBe(true);
+        expect(
+          row === arm.headline || (row.measure === 'participants-employed' && row.group === arm.headline.group && row.timepoint === arm.headline.timepoint),
+        ).toBe(true);
         if (row.status === 'derived') expect(row.formula).toMatch(new RegExp(arm.headline.id));
       }
       expect(t.ips).toEqual({ events: t.ipsArm.countRow.numerator, total: t.ipsArm.countRow.denominator });
@@ -53,13 +55,19 @@ describe('the pool (data contract)', () => {
     }
     // Burns 2007 has published counts (85/156 vs 43/156), used as they are.
     const burns = pool.find((t) => t.id === 'burns-2007')!;
-    expect([burns.ips, burns.control]).toEqual([{ events: 85, total: 156 }, { events: 43, total: 156 }]);
+    expect([burns.ips, burns.control]).toEqual([
+      { events: 85, total: 156 },
+      { events: 43, total: 156 },
+    ]);
     expect(burns.ipsArm.countRow.status).toBe('published');
   });
 
   it('derived counts are the published rate times the arm size in the data, rounded', () => {
     for (const t of pool)
-      for (const [arm, side] of [[t.ipsArm, 'ips'], [t.controlArm, 'control']] as const) {
+      for (const [arm, side] of [
+        [t.ipsArm, 'ips'],
+        [t.controlArm, 'control'],
+      ] as const) {
         if (arm.countRow.status !== 'derived') continue;
         const size = figuresWhere(e, { study: t.id, measure: 'participants-randomised', group: side });
         expect(size).toHaveLength(1);
@@ -79,7 +87,11 @@ describe.each(specs.map((s) => [`${s.id} (${s.lang})`, s] as const))('%s', (_nam
       // Every trial can be hovered or focused by its name.
       const titles = [...svgOf(spec, i).querySelectorAll('title')].map((t) => t.textContent ?? '');
       const labels = synthesisPool(e, 'ips', spec.lang).map((t) => t.label);
-      for (const label of spec.id === 'ips-cumulative' ? [] : labels) expect(titles.some((t) => t.startsWith(label)), label).toBe(true);
+      for (const label of spec.id === 'ips-cumulative' ? [] : labels)
+        expect(
+          titles.some((t) => t.startsWith(label)),
+          label,
+        ).toBe(true);
     });
   });
 

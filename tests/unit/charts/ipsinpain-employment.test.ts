@@ -47,12 +47,14 @@ describe('ipsinpain-employment', () => {
   it('uses the fitted counts, which are marked derived in the data and fit the published rates', () => {
     for (const arm of ['ips', 'control'] as const) {
       expect(fitted[arm].status).toBe('derived');
-      expect(formatNumber((100 * fitted[arm].numerator!) / fitted[arm].denominator!, 'en', rate[arm].decimals)).toBe(formatNumber(rate[arm].value, 'en', rate[arm].decimals));
+      expect(formatNumber((100 * fitted[arm].numerator!) / fitted[arm].denominator!, 'en', rate[arm].decimals)).toBe(
+        formatNumber(rate[arm].value, 'en', rate[arm].decimals),
+      );
     }
     expect(en.notes?.join(' ')).toMatch(/fitted here, not read in the paper/);
   });
 
-  it('shows each arm\'s Wilson interval and the Newcombe interval of the difference, as derived cells', () => {
+  it("shows each arm's Wilson interval and the Newcombe interval of the difference, as derived cells", () => {
     const rows = en.views[0].table.rows;
     for (const [i, arm] of (['ips', 'control'] as const).entries()) {
       const w = wilsonInterval(counts(fitted[arm]));

@@ -51,7 +51,10 @@ describe('ipsinpain-flow', () => {
   });
 
   it('says what each source reports, and neither is corrected', () => {
-    for (const [spec, lang] of [[en, 'en'], [nb, 'nb']] as const) {
+    for (const [spec, lang] of [
+      [en, 'en'],
+      [nb, 'nb'],
+    ] as const) {
       for (const v of [enrolled.value, ips.value, control.value, ips.value + control.value]) expect(spec.summary).toContain(formatNumber(v, lang));
     }
     expect(en.notes).toContain(e.discrepancies.get('ipsinpain-participants')!.note);

@@ -26,7 +26,11 @@ const hasTitle = (m: Plot.Mark) => 'title' in (m as unknown as { channels: objec
 
 /** Every risk or odds ratio that a review or meta-analysis in the evidence base reports. */
 const reviewRatios = [...e.figures.values()].filter(
-  (f) => f.topic === 'evidence-base' && f.study && (MEASURES as readonly string[]).includes(f.measure) && ['meta-analysis', 'review'].includes(study(e, f.study).kind),
+  (f) =>
+    f.topic === 'evidence-base' &&
+    f.study &&
+    (MEASURES as readonly string[]).includes(f.measure) &&
+    ['meta-analysis', 'review'].includes(study(e, f.study).kind),
 );
 
 describe('meta-analyses', () => {
@@ -68,7 +72,7 @@ describe('meta-analyses', () => {
     expect(forestTicks(d)).toEqual([1, 2, 5, 10, 20]);
   });
 
-  it('gives the number of trials per row from the data, and none where it is not the row\'s own', () => {
+  it("gives the number of trials per row from the data, and none where it is not the row's own", () => {
     const row = (id: string) => en.views.flatMap((v) => v.table.rows).find((r) => r[2]!.figure!.id === id)!;
     const brinchmann = theFigure(e, { study: 'brinchmann-2020', measure: 'rct-count', group: 'all' });
     expect(row('brinchmann-2020-rr-competitive-employment')[3]!.figure?.id).toBe(brinchmann.id);

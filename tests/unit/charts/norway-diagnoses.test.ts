@@ -51,7 +51,10 @@ describe('norway-diagnoses', () => {
 
   it('makes the base and the status clear: in the summary, on the chart and in the table', () => {
     expect(severe.status).toBe('grey');
-    for (const [spec, lang] of [[en, 'en'], [nb, 'nb']] as const) {
+    for (const [spec, lang] of [
+      [en, 'en'],
+      [nb, 'nb'],
+    ] as const) {
       expect(spec.summary).toContain(formatNumber(base.value, lang));
       expect(spec.summary).toContain(formatNumber(all.value, lang));
       const text = svgOf(spec, 0).querySelector('svg')!.textContent!;

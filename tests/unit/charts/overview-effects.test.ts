@@ -43,7 +43,7 @@ describe('overview-effects', () => {
     expect(headlines.length).toBeGreaterThan(1);
   });
 
-  it('shows each trial\'s difference from the stats module, in the order of studies.yaml', () => {
+  it("shows each trial's difference from the stats module, in the order of studies.yaml", () => {
     const rows = en.views[0].table.rows;
     expect(rows.length).toBe(headlines.length);
     const order = rows.map((r) => headlines.find((h) => r[2]!.derived === `${h.intervention.id} − ${h.control.id}`)!.study.key);

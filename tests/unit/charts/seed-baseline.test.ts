@@ -62,7 +62,10 @@ describe('seed-baseline', () => {
   it('names the participants and mean age in the summary, and marks a share that is not peer-reviewed', () => {
     const n = figure(e, 'seed-participants-randomised');
     const age = figure(e, 'seed-baseline-mean-age');
-    for (const [spec, lang] of [[en, 'en'], [nb, 'nb']] as const) {
+    for (const [spec, lang] of [
+      [en, 'en'],
+      [nb, 'nb'],
+    ] as const) {
       expect(spec.summary).toContain(formatFigure(n, lang));
       expect(spec.summary).toContain(formatFigure(age, lang));
       expect(spec.summary.split(/[.;]\s/).length).toBeLessThanOrEqual(3);

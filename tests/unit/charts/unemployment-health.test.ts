@@ -48,7 +48,7 @@ describe('unemployment-health', () => {
     for (const r of all.table.rows) expect(r[3]!.text).toContain(ratioText(r[3]!.figure!, 'en', ', no CI'));
   });
 
-  it('never draws the talk\'s claims as estimates', () => {
+  it("never draws the talk's claims as estimates", () => {
     for (const f of en.figures) {
       expect(f.status).not.toBe('presentation');
       expect(f.measure).not.toBe('times-higher-risk');

@@ -90,9 +90,7 @@ describe('APA 7', () => {
   });
 
   it('cites an article: authors, (year), title, journal, volume(issue), pages, DOI', () => {
-    expect(apaSource(article())).toBe(
-      'Reme, S. E., & Øverland, S. (2020). A trial. J Test, 1(2), 3–9. https://doi.org/10.1000/xyz_1',
-    );
+    expect(apaSource(article())).toBe('Reme, S. E., & Øverland, S. (2020). A trial. J Test, 1(2), 3–9. https://doi.org/10.1000/xyz_1');
   });
 
   it('cites a page range whose end was not captured by its first page', () => {

@@ -108,7 +108,9 @@ describe('writeCsv', () => {
   });
 
   it('stops on a column without a name in the language', () => {
-    expect(() => columnName('flux_capacitor', 'nb')).toThrow(/CSV column "flux_capacitor" has no name in nb: add "flux_capacitor" to columns in src\/i18n\/nb\/csv.ts/);
+    expect(() => columnName('flux_capacitor', 'nb')).toThrow(
+      /CSV column "flux_capacitor" has no name in nb: add "flux_capacitor" to columns in src\/i18n\/nb\/csv.ts/,
+    );
     expect(() => columnName('flux_capacitor', 'en')).toThrow(/CSV column "flux_capacitor" has no name in en/);
     expect(columnName('name_nb', 'en')).toBe('name_nb');
     expect(columnName('name_nb', 'nb')).toBe('navn_nb');

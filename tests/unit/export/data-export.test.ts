@@ -49,7 +49,15 @@ describe('zip', () => {
   });
 
   it('refuses the same name twice', () => {
-    expect(() => zip([{ name: 'a', data: 'x' }, { name: 'a', data: 'y' }], '2026-11-24')).toThrow(/"a" is in the archive twice/);
+    expect(() =>
+      zip(
+        [
+          { name: 'a', data: 'x' },
+          { name: 'a', data: 'y' },
+        ],
+        '2026-11-24',
+      ),
+    ).toThrow(/"a" is in the archive twice/);
   });
 });
 
@@ -78,7 +86,10 @@ describe('data downloads', () => {
   it.each(datasets(e, dir).map((d) => d.name))('%s.csv reads back, in both languages, as the JSON holds it', (name) => {
     const d = datasets(e, dir).find((x) => x.name === name)!;
     const json = JSON.parse(file(en, `${name}.json`).body as string).rows as Record<string, unknown>[];
-    for (const [lang, list] of [['en', en], ['nb', nb]] as const) {
+    for (const [lang, list] of [
+      ['en', en],
+      ['nb', nb],
+    ] as const) {
       const text = file(list, `${name}.csv`).body as string;
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const rows = parse(text, { bom: true, delimiter: lang === 'en' ? ',' : ';', columns: true, relax_column_count: false }) as Record<string, string>[];
@@ -94,7 +105,8 @@ describe('data downloads', () => {
           // The Norwegian CSV carries a field's Norwegian text (figures' note_nb, locator_nb; sources' note_nb) in the field's column.
           const twin = lang === 'nb' && !d.columns.includes(`${c}_nb`) ? d.rows[i]![`${c}_nb`] : undefined;
           const want = typeof twin === 'string' && twin.trim() !== '' ? twin.trim() : j[c];
-          if (c === 'p_value' && typeof want === 'string') expect(`${r[col('p_comparator')] || '='}${cell.replace(',', '.')}`).toBe(want.replace(/^(\d)/, '=$1'));
+          if (c === 'p_value' && typeof want === 'string')
+            expect(`${r[col('p_comparator')] || '='}${cell.replace(',', '.')}`).toBe(want.replace(/^(\d)/, '=$1'));
           else if (typeof want === 'number') expect(Number(lang === 'nb' ? cell.replace(',', '.') : cell), `${name} ${c}`).toBe(want);
           else if (want === null || want === undefined) expect(cell).toBe('');
           else if (Array.isArray(want)) expect(cell).toBe(want.join('; '));
@@ -107,7 +119,9 @@ describe('data downloads', () => {
   it('carry the Norwegian note and locator in the Norwegian figures CSV, the English ones in the English CSV', () => {
     const f = e.figures.get('norway-employment-18m-ips')!;
     const read = (list: typeof en, lang: 'en' | 'nb') =>
-      (parse(file(list, 'figures-norway.csv').body as string, { bom: true, delimiter: lang === 'en' ? ',' : ';', columns: true }) as Record<string, string>[]).find((r) => r['id'] === f.id)!;
+      (
+        parse(file(list, 'figures-norway.csv').body as string, { bom: true, delimiter: lang === 'en' ? ',' : ';', columns: true }) as Record<string, string>[]
+      ).find((r) => r['id'] === f.id)!;
     expect(f.note_nb).toBeTruthy();
     expect(read(en, 'en')).toMatchObject({ note: f.note, locator: f.locator });
     expect(read(nb, 'nb')).toMatchObject({ [columnName('note', 'nb')]: f.note_nb, [columnName('locator', 'nb')]: f.locator_nb });

@@ -32,7 +32,8 @@ const exportOf = (id: ChartId, lang: 'en' | 'nb'): ChartExport => ({
   url: `${SITE}/page/#chart-${id}`,
   link: slideUrl(lang, id, evidence.release.version, SITE, '/'),
 });
-const topicCharts = (topic: Topic, lang: 'en' | 'nb') => ids.filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(topic)).map((id) => exportOf(id, lang));
+const topicCharts = (topic: Topic, lang: 'en' | 'nb') =>
+  ids.filter((id) => chartTopics(chartSpec(id, evidence, lang), evidence).includes(topic)).map((id) => exportOf(id, lang));
 const dir = scratch('pptx');
 
 function write(name: string, bytes: Uint8Array): string {
@@ -61,7 +62,9 @@ const notesText = (file: string, count: number) =>
 /** LibreOffice opens the file and prints it to PDF; returns the PDF's pages as text. */
 function openInImpress(file: string): string[] {
   const out = path.join(dir, `pdf-${path.basename(file, '.pptx')}`);
-  run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { timeout: 300_000 });
+  run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+    timeout: 300_000,
+  });
   const pdf = path.join(out, `${path.basename(file, '.pptx')}.pdf`);
   const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
   return Array.from({ length: pages }, (_, i) => run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-']));

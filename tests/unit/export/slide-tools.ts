@@ -19,7 +19,12 @@ const PACKAGE: Record<string, string> = {
 /** Runs a tool and returns its standard output. */
 export function run(tool: string, args: string[], options: { input?: Buffer; timeout?: number } = {}): string {
   try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: options.timeout ?? 120_000, ...(options.input ? { input: options.input } : {}) });
+    return execFileSync(tool, args, {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeout ?? 120_000,
+      ...(options.input ? { input: options.input } : {}),
+    });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') {

@@ -128,7 +128,9 @@ describe('QR code on the slide PNG, read back with zbarimg', { timeout: 60_000 }
       expect(decoded).toBe(expected);
       expect(x.link).toBe(expected);
       // The same address, short, is printed on the slide (it may wrap after a "/" or "-").
-      const printed = drawnTextSizes(pngSvgs(x, 'slide', theme)[part]!).map((s) => s.text).join('');
+      const printed = drawnTextSizes(pngSvgs(x, 'slide', theme)[part]!)
+        .map((s) => s.text)
+        .join('');
       expect(printed.replace(/\s/g, '')).toContain(shortUrl(expected));
     });
   }

@@ -6,15 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fontFiles, fontMetrics } from '../../../src/export/font.ts';
 import { readFontMetrics } from '../../../src/export/ttf-metrics.ts';
 import { chartPng, pngSvg } from '../../../src/export/png.ts';
-import {
-  FORMATS,
-  THEMES,
-  chartPlotSvg,
-  preparePlotSvg,
-  standaloneSvg,
-  textWidth,
-  wrapText,
-} from '../../../src/export/standalone-svg.ts';
+import { FORMATS, THEMES, chartPlotSvg, preparePlotSvg, standaloneSvg, textWidth, wrapText } from '../../../src/export/standalone-svg.ts';
 import { palette } from '../../../src/styles/palette.ts';
 
 const evidence = loadEvidence();
@@ -28,8 +20,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 function assertWellFormedXml(xml: string): void {
   const stack: string[] = [];
-  const token =
-    /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g;
+  const token = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|([^<]+)|(<)/g;
   let m: RegExpExecArray | null;
   let roots = 0;
   while ((m = token.exec(xml))) {
@@ -144,9 +135,7 @@ describe.each(ids)('the standalone SVG of %s', (id) => {
         .filter(([, n]) => n === 'fill' || n === 'stroke')
         .map(([, , v]) => v.toLowerCase()),
     );
-    const allowed = new Set(
-      [...Object.values(THEMES.light), ...Object.values(palette)].map((c) => c.toLowerCase()).concat('none'),
-    );
+    const allowed = new Set([...Object.values(THEMES.light), ...Object.values(palette)].map((c) => c.toLowerCase()).concat('none'));
     for (const c of colours) expect(allowed.has(c) || /^#[0-9a-f]{3,8}$/.test(c), c).toBe(true);
     expect(colours.has('white')).toBe(false);
   });
@@ -159,7 +148,12 @@ describe.each(ids)('the standalone SVG of %s', (id) => {
       const texts = Array.from(slide.querySelectorAll(':scope > text'));
       const title = texts.filter((t) => t.getAttribute('font-weight') === '700');
       // A tall chart's slide is the first of its parts: "Title (1/2)" (src/export/sections.ts).
-      expect(title.map((t) => t.textContent).join(' ').replace(/ \(1\/\d\)$/, '')).toBe(spec.title);
+      expect(
+        title
+          .map((t) => t.textContent)
+          .join(' ')
+          .replace(/ \(1\/\d\)$/, ''),
+      ).toBe(spec.title);
       for (const t of title) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(48);
       const sourceAt = texts.findIndex((t) => (t.textContent ?? '').startsWith('Sources: '));
       expect(sourceAt).toBeGreaterThan(0);
@@ -196,9 +190,7 @@ describe('fonts', () => {
           embedFont: false,
         });
         for (const text of visibleText(parse(svg)))
-          for (const ch of text)
-            if (!fonts.some((f) => f.has(ch.codePointAt(0)!)))
-              missing.add(`${lang}/${id}: U+${ch.codePointAt(0)!.toString(16)} ${ch}`);
+          for (const ch of text) if (!fonts.some((f) => f.has(ch.codePointAt(0)!))) missing.add(`${lang}/${id}: U+${ch.codePointAt(0)!.toString(16)} ${ch}`);
       }
     }
     expect([...missing]).toEqual([]);

@@ -90,8 +90,14 @@ describe('a trial added as data and pages only', () => {
       const en = build(e, 'en');
       const nb = build(e, 'nb');
       const firstCells = (spec: typeof en) => spec.views[0]!.table.rows.map((r) => r[0]!.text);
-      expect(firstCells(en).some((text) => text.startsWith(short.en)), firstCells(en).join(' | ')).toBe(true);
-      expect(firstCells(nb).some((text) => text.startsWith(short.nb)), firstCells(nb).join(' | ')).toBe(true);
+      expect(
+        firstCells(en).some((text) => text.startsWith(short.en)),
+        firstCells(en).join(' | '),
+      ).toBe(true);
+      expect(
+        firstCells(nb).some((text) => text.startsWith(short.nb)),
+        firstCells(nb).join(' | '),
+      ).toBe(true);
       expect(en.views[0]!.table.rows.length).toBe(n);
       expect(en.figures.map((f) => f.id)).toContain(`${KEY}-employment-ips`);
       expect(en.title).toContain(` ${enCount(n)} Norwegian trials`);
@@ -107,7 +113,9 @@ describe('a trial added as data and pages only', () => {
     expect(mine?.topic).toBe(KEY);
     expect(topicLabel(e, KEY, 'en')).toBe('Fixture trial');
     expect(topicLabel(e, KEY, 'nb')).toBe('Testforsøket');
-    expect(sets.find((d) => d.name === 'figures')?.rows.length).toBe(datasets(before, path.join(root, 'data')).find((d) => d.name === 'figures')!.rows.length + 4);
+    expect(sets.find((d) => d.name === 'figures')?.rows.length).toBe(
+      datasets(before, path.join(root, 'data')).find((d) => d.name === 'figures')!.rows.length + 4,
+    );
     expect(chartTopics(trialHeadlines(e, 'en'), e)).toContain(KEY);
   });
 
@@ -122,7 +130,9 @@ describe('topics are declared in data/topics.yaml', () => {
     cpSync(data, bad, { recursive: true });
     cpSync(path.join(bad, 'figures', `${KEY}.csv`), path.join(bad, 'figures', 'no-such-topic.csv'));
     rmSync(path.join(bad, 'figures', `${KEY}.csv`));
-    expect(() => readEvidence(bad)).toThrow(/figures\/no-such-topic\.csv: expected a figure file named after a topic declared in .*topics\.yaml \(.*fixture-added-trial\.csv.*\), found "no-such-topic\.csv"/);
+    expect(() => readEvidence(bad)).toThrow(
+      /figures\/no-such-topic\.csv: expected a figure file named after a topic declared in .*topics\.yaml \(.*fixture-added-trial\.csv.*\), found "no-such-topic\.csv"/,
+    );
   });
 
   it('a study whose topic is not declared is an error naming the study and the field', () => {
@@ -137,7 +147,15 @@ describe('topics are declared in data/topics.yaml', () => {
     const bad = path.join(scratch, 'bad-overview');
     cpSync(data, bad, { recursive: true });
     const studies = path.join(bad, 'studies.yaml');
-    writeFileSync(studies, readFileSync(studies, 'utf8').replace(/\n  headline:\n    intervention: fixture-added-trial-employment-ips\n    control: fixture-added-trial-employment-control\n/, '\n'));
-    expect(() => readEvidence(bad)).toThrow(`studies.yaml, key "${KEY}", field "headline": expected the headline figures of a study in the overview (overview: true), found nothing.`);
+    writeFileSync(
+      studies,
+      readFileSync(studies, 'utf8').replace(
+        /\n  headline:\n    intervention: fixture-added-trial-employment-ips\n    control: fixture-added-trial-employment-control\n/,
+        '\n',
+      ),
+    );
+    expect(() => readEvidence(bad)).toThrow(
+      `studies.yaml, key "${KEY}", field "headline": expected the headline figures of a study in the overview (overview: true), found nothing.`,
+    );
   });
 });

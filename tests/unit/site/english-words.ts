@@ -18,6 +18,9 @@ export function outsideQuotes(text: string): string {
 
 /** The English words of `text` outside its quotations, lower-cased, in order. */
 export function englishWords(text: string): string[] {
-  const words = outsideQuotes(text).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    outsideQuotes(text)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   return words.filter((w) => ENGLISH.includes(w));
 }

@@ -7,7 +7,7 @@ describe('escapeXml', () => {
   const nasty = `Tom & Jerry's <b>"quoted"</b> &amp; more`;
 
   it('escapes the markup characters and leaves the rest', () => {
-    expect(escapeXml(nasty)).toBe('Tom &amp; Jerry\'s &lt;b&gt;&quot;quoted&quot;&lt;/b&gt; &amp;amp; more');
+    expect(escapeXml(nasty)).toBe("Tom &amp; Jerry's &lt;b&gt;&quot;quoted&quot;&lt;/b&gt; &amp;amp; more");
     expect(escapeXml("default-src 'self'")).toBe("default-src 'self'");
   });
 

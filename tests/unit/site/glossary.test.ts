@@ -20,8 +20,7 @@ describe('glossary data', () => {
   });
 
   it('states no percentages (definitions are general, figures come from the data)', () => {
-    for (const g of GLOSSARY)
-      for (const lang of ['en', 'nb'] as const) expect(g.definition[lang], g.id).not.toMatch(/\d\s?(%|percent|prosent)/i);
+    for (const g of GLOSSARY) for (const lang of ['en', 'nb'] as const) expect(g.definition[lang], g.id).not.toMatch(/\d\s?(%|percent|prosent)/i);
   });
 
   it('gives no phrase to two terms', () => {
@@ -37,7 +36,9 @@ describe('glossary data', () => {
   });
 
   it('sorts in the reader’s alphabet and finds terms by id', () => {
-    expect(glossaryInOrder('en').map((g) => g.term.en)).toEqual([...GLOSSARY.map((g) => g.term.en)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(glossaryInOrder('en').map((g) => g.term.en)).toEqual(
+      [...GLOSSARY.map((g) => g.term.en)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+    );
     expect(glossaryTerm('rct').term.en).toMatch(/Randomised controlled trial/);
     expect(() => glossaryTerm('no-such-term')).toThrow(/no term "no-such-term"/);
   });

@@ -51,8 +51,7 @@ type Tree = { [k: string]: unknown };
 
 /** Every leaf of a message tree, by dotted path. */
 function leaves(tree: unknown, path = ''): Array<[string, unknown]> {
-  if (tree && typeof tree === 'object' && !Array.isArray(tree))
-    return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  if (tree && typeof tree === 'object' && !Array.isArray(tree)) return Object.entries(tree as Tree).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
   return [[path, tree]];
 }
 
@@ -132,7 +131,9 @@ describe.each(others)('messages(%s) against messages(en)', (lang) => {
   });
 
   it('has no empty string', () => {
-    const empty = leaves(m).filter(([, v]) => typeof v === 'string' && v.trim() === '').map(([p]) => p);
+    const empty = leaves(m)
+      .filter(([, v]) => typeof v === 'string' && v.trim() === '')
+      .map(([p]) => p);
     expect(empty).toEqual([]);
   });
 });

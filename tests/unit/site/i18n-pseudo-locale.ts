@@ -6,8 +6,34 @@
  * came from somewhere other than the messages. Used by i18n-pseudo.test.ts in place of Norwegian.
  */
 const ACCENTS: Record<string, string> = {
-  a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', c: 'ç', n: 'ñ', s: 'š', t: 'ť', l: 'ľ', r: 'ř', z: 'ž', d: 'ď',
-  A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý', C: 'Ç', N: 'Ñ', S: 'Š', T: 'Ť', L: 'Ľ', R: 'Ř', Z: 'Ž', D: 'Ď',
+  a: 'á',
+  e: 'é',
+  i: 'í',
+  o: 'ó',
+  u: 'ú',
+  y: 'ý',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  t: 'ť',
+  l: 'ľ',
+  r: 'ř',
+  z: 'ž',
+  d: 'ď',
+  A: 'Á',
+  E: 'É',
+  I: 'Í',
+  O: 'Ó',
+  U: 'Ú',
+  Y: 'Ý',
+  C: 'Ç',
+  N: 'Ñ',
+  S: 'Š',
+  T: 'Ť',
+  L: 'Ľ',
+  R: 'Ř',
+  Z: 'Ž',
+  D: 'Ď',
 };
 
 export const OPEN = '⟦';
@@ -38,7 +64,9 @@ const SENTINEL = '\u0001value\u0002';
 
 /** The string values among a function's arguments (arrays of strings count item by item). */
 const stringsIn = (args: unknown[]): string[] =>
-  args.flatMap((a) => (typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : typeof a === 'number' ? [String(a)] : []));
+  args.flatMap((a) =>
+    typeof a === 'string' ? [a] : Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : typeof a === 'number' ? [String(a)] : [],
+  );
 
 /** The pseudo-locale of a message tree (the English one), with the same shape. */
 export function pseudoMessages<T>(tree: T): T {
@@ -65,8 +93,7 @@ export function pseudoMessages<T>(tree: T): T {
     Object.defineProperty(wrapped, 'length', { value: fn.length });
     return wrapped as T;
   }
-  if (tree && typeof tree === 'object' && !Array.isArray(tree))
-    return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, pseudoMessages(v)])) as T;
+  if (tree && typeof tree === 'object' && !Array.isArray(tree)) return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, pseudoMessages(v)])) as T;
   return tree;
 }
 

@@ -46,7 +46,24 @@ const ENGLISH = new Set([...vocabulary(messages('en'))].filter((w) => !NAMES.inc
  * Fields of data/ that code turns into words (keys, units, time points): their text is NOT data
  * text, so code that shows them raw is caught.
  */
-const WORDED_BY_CODE = new Set(['key', 'id', 'timepoint', 'unit', 'status', 'kind', 'topic', 'group', 'comparator', 'measure', 'pool', 'region', 'population', 'study', 'source', 'primary_source']);
+const WORDED_BY_CODE = new Set([
+  'key',
+  'id',
+  'timepoint',
+  'unit',
+  'status',
+  'kind',
+  'topic',
+  'group',
+  'comparator',
+  'measure',
+  'pool',
+  'region',
+  'population',
+  'study',
+  'source',
+  'primary_source',
+]);
 
 /** Every reader text of data/ (both languages' columns), as it may appear in a sentence. */
 function dataTexts(): string[] {
@@ -92,7 +109,13 @@ export function englishLeft(text: string, data: readonly string[] = DATA): strin
   return (rest.match(/\p{L}+/gu) ?? []).filter((w) => ENGLISH.has(w.toLowerCase()));
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every reader-facing text of a spec, with where it is, including its rendered SVG's text. */
 function readerTexts(spec: ChartSpec): Array<[string, string]> {
@@ -112,7 +135,8 @@ function readerTexts(spec: ChartSpec): Array<[string, string]> {
     // Text nodes (not the style sheet), and the attributes a screen reader reads out.
     const markup = svg.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
     for (const m of markup.matchAll(/>([^<]+)</g)) out.push([`view ${v.id} svg text`, decode(m[1]!)]);
-    for (const m of markup.matchAll(/\s(aria-label|aria-description|aria-roledescription|title)="([^"]*)"/g)) out.push([`view ${v.id} svg ${m[1]}`, decode(m[2]!)]);
+    for (const m of markup.matchAll(/\s(aria-label|aria-description|aria-roledescription|title)="([^"]*)"/g))
+      out.push([`view ${v.id} svg ${m[1]}`, decode(m[2]!)]);
   }
   return out.filter(([, text]) => text.trim() !== '');
 }
@@ -124,7 +148,10 @@ describe('the pseudo-locale check', () => {
     expect(englishLeft(`${total}: 120`)).toEqual([]);
     expect(englishLeft('Total: 120')).toEqual(['Total']);
     expect(englishLeft(`${messages('nb').format.interval('1', '2')} and 3`)).toEqual(['and']);
-    const citation = shortCitation([...evidence.sources.values()].find((s) => (s.authors?.length ?? 0) > 2)!, 'nb');
+    const citation = shortCitation(
+      [...evidence.sources.values()].find((s) => (s.authors?.length ?? 0) > 2)!,
+      'nb',
+    );
     expect(englishLeft(`${citation}`)).toEqual([]);
   });
 });

@@ -18,14 +18,12 @@ describe('UI strings', () => {
   });
 
   it('are never empty', () => {
-    for (const lang of ['en', 'nb'] as const)
-      for (const [k, v] of Object.entries(strings[lang])) expect(v.trim(), `${lang}.${k}`).not.toBe('');
+    for (const lang of ['en', 'nb'] as const) for (const [k, v] of Object.entries(strings[lang])) expect(v.trim(), `${lang}.${k}`).not.toBe('');
   });
 
   it('keep their placeholders in translation', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const k of Object.keys(strings.en) as (keyof typeof strings.en)[])
-      expect(placeholders(strings.nb[k]), k).toEqual(placeholders(strings.en[k]));
+    for (const k of Object.keys(strings.en) as (keyof typeof strings.en)[]) expect(placeholders(strings.nb[k]), k).toEqual(placeholders(strings.en[k]));
   });
 
   it('fill placeholders and leave unknown ones alone', () => {

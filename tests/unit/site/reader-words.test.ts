@@ -45,8 +45,7 @@ function hits(files: readonly string[]): string[] {
   return found;
 }
 
-const inDir = (dir: string, ext: RegExp) =>
-  existsSync(path.join(ROOT, dir)) ? walk(path.join(ROOT, dir)).filter((f) => ext.test(f)) : [];
+const inDir = (dir: string, ext: RegExp) => (existsSync(path.join(ROOT, dir)) ? walk(path.join(ROOT, dir)).filter((f) => ext.test(f)) : []);
 
 /**
  * What readers see is made from: the pages, the data (notes, descriptions, locators, the

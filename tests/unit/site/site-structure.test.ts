@@ -33,7 +33,9 @@ describe.each(listReleases().map((r) => [r.version, r] as const))('release %s', 
 
   it('shows in its pinned overview the current overview trials it holds, in the same order', () => {
     const held = overviewNow.filter((k) => pinned.studies.get(k)?.headline);
-    expect(headlineComparisons(pinned, inOverview).map((c) => c.study.key)).toEqual(release.structured ? headlineComparisons(release, inOverview).map((c) => c.study.key) : held);
+    expect(headlineComparisons(pinned, inOverview).map((c) => c.study.key)).toEqual(
+      release.structured ? headlineComparisons(release, inOverview).map((c) => c.study.key) : held,
+    );
     expect(trialHeadlines(pinned, 'en').views[0]!.table.rows.length).toBe(headlineComparisons(pinned, inOverview).length);
   });
 });
