@@ -13,6 +13,7 @@ import { t, type Lang, inLang, messages } from '../i18n/index.ts';
 import { differenceOfPercentages } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './shapes/dumbbell.ts';
+import { armBarsPlot, type ArmBar } from './shapes/labelled-rows.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
@@ -36,12 +37,6 @@ export function formatPValue(p: string, lang: Lang): string {
   return `p ${op} ${formatNumber(Number(m[2]), lang, decimals)}`;
 }
 
-
-interface Bar {
-  label: string;
-  key: 'intervention' | 'control';
-  f: Figure;
-}
 interface DiffRow {
   label: string;
   f: Figure;
@@ -61,40 +56,17 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
   const subtraction = differenceOfPercentages(ips.value, control.value);
   const decimals = Math.max(ips.decimals, control.decimals);
 
-  const bars: Bar[] = [
+  const bars: ArmBar[] = [
     { label: s.arms.intervention, key: 'intervention', f: ips },
     { label: s.arms.control, key: 'control', f: control },
   ];
-  const ratesPlot: Plot.PlotOptions = {
-    width: CHART_WIDTH,
-    height: 72 * (bars.length + 0.6) + 24 + 86,
-    marginLeft: 20,
-    marginRight: 24,
-    marginTop: 24,
-    marginBottom: 86,
-    style: CHART_STYLE,
+  // Usual care first, then the intervention (the story steps).
+  const ratesPlot = armBarsPlot(bars, {
     x: percentAxis(s.axis, lang),
-    y: { domain: bars.map((b) => b.label), axis: null, padding: 0.6 },
-    marks: [
-      Plot.ruleX([0], { stroke: 'currentColor' }),
-      // One set of marks per arm, with the arm's story step (usual care first, then the intervention).
-      ...bars.flatMap((b) => {
-        const className = `step-${b.key}`;
-        return [
-          Plot.barX([b], {
-            x: (d: Bar) => d.f.value,
-            y: 'label',
-            fill: palette[b.key],
-            className,
-            title: (d: Bar) => `${d.label} · ${s.outcome}, ${when}: ${pct(d.f)}${d.f.p_value ? ` (${p(d.f)}, ${s.against} ${s.arms.control.toLowerCase()})` : ''}`,
-          }),
-          Plot.text([b], { frameAnchor: 'left', y: 'label', text: 'label', dy: -30, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
-          Plot.text([b], { x: (d: Bar) => d.f.value, y: 'label', text: (d: Bar) => pct(d.f), dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
-        ];
-      }),
-      Plot.text([p(ips)], { frameAnchor: 'bottom-left', text: (d: string) => `${t(lang, 'difference')}: ${d}`, dy: 80, textAnchor: 'start', fill: 'currentColor', className: 'step-difference' }),
-    ],
-  };
+    value: pct,
+    title: (d) => `${d.label} · ${s.outcome}, ${when}: ${pct(d.f)}${d.f.p_value ? ` (${p(d.f)}, ${s.against} ${s.arms.control.toLowerCase()})` : ''}`,
+    note: `${t(lang, 'difference')}: ${p(ips)}`,
+  });
 
   const rows: DiffRow[] = DIFFERENCES.map((d) => {
     const f = figure(e, d.id);

@@ -13,6 +13,7 @@ import { t, type Lang, messages } from '../i18n/index.ts';
 import { listOf } from '../i18n/text.ts';
 import { riskDifference, wilsonInterval, type Interval, type Proportion } from '../stats/stats.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
+import { rowsFrame } from './shapes/labelled-rows.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
@@ -22,8 +23,6 @@ const ARMS = [
 ] as const;
 
 const words = (lang: Lang) => messages(lang).charts.ipsinpainEmployment;
-
-
 
 interface ArmRow {
   key: PaletteKey;
@@ -62,15 +61,8 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
     `${a.label} · ${s.employed}, ${when}: ${pct(a.rate)} (${s.ci} ${ciText(a.ci)}; Wilson, ${s.fittedShort} ${fraction(a.count)})`;
 
   const percentPlot: Plot.PlotOptions = {
-    width: CHART_WIDTH,
-    height: 104 * (arms.length + 0.4) + 30 + 56,
-    marginLeft: 20,
-    marginRight: 24,
-    marginTop: 30,
-    marginBottom: 56,
-    style: CHART_STYLE,
-    x: percentAxis(s.axis, lang),
-    y: { domain: arms.map((a) => a.label), axis: null, padding: 0.4 },
+    // Room per arm for its name above, the interval, and the values under it.
+    ...rowsFrame({ labels: arms.map((a) => a.label), rowStep: 104, padding: 0.4, marginTop: 30, marginBottom: 56, x: percentAxis(s.axis, lang) }),
     marks: arms.flatMap((arm) => {
       // Each arm's marks carry its story step; its interval carries the step that shows the uncertainty.
       const step = `step-${arm.key}`;

@@ -12,6 +12,7 @@ import { formatNumber, formatPercent, statusLabel } from '../i18n/format.ts';
 import { inLang, t, type Lang, messages } from '../i18n/index.ts';
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import { measureLabel } from './measure-label.ts';
+import { rowsFrame, shareBarMarks } from './shapes/labelled-rows.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
@@ -80,27 +81,11 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
 
   const diagnoses = DIAGNOSES.map((id) => ({ id, f: figure(e, id), label: s.diagnoses[id] })).sort((a, b) => b.f.value - a.f.value);
   const diagnosesPlot: Plot.PlotOptions = {
-    width: CHART_WIDTH,
-    height: 60 * (diagnoses.length + 0.5) + 70 + 56,
-    marginLeft: 20,
-    marginRight: 24,
-    marginTop: 70,
-    marginBottom: 56,
-    style: CHART_STYLE,
-    x: percentAxis(s.axis, lang),
-    y: { domain: diagnoses.map((d) => d.label), axis: null, padding: 0.5 },
+    ...rowsFrame({ labels: diagnoses.map((d) => d.label), rowStep: 60, padding: 0.5, marginTop: 70, marginBottom: 56, x: percentAxis(s.axis, lang) }),
     marks: [
       Plot.text([row], { frameAnchor: 'top-left', text: (d: string) => d, dy: -62, dx: -4, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       Plot.text([sourceLine], { frameAnchor: 'top-left', text: (d: string) => d, dy: -40, dx: -4, textAnchor: 'start', fill: 'currentColor' }),
-      Plot.barX(diagnoses, {
-        x: (d: (typeof diagnoses)[number]) => d.f.value,
-        y: 'label',
-        fill: palette.neutral,
-        title: (d: (typeof diagnoses)[number]) => `${d.label} · ${row}: ${pct(d.f)} (${sourceLine})`,
-      }),
-      Plot.ruleX([0], { stroke: 'currentColor' }),
-      Plot.text(diagnoses, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
-      Plot.text(diagnoses, { x: (d: (typeof diagnoses)[number]) => d.f.value, y: 'label', text: (d: (typeof diagnoses)[number]) => pct(d.f), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+      ...shareBarMarks(diagnoses, { fill: 'neutral', title: (d) => `${d.label} · ${row}: ${pct(d.f)} (${sourceLine})`, value: (d) => pct(d.f) }),
     ],
   };
 

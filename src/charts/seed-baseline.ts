@@ -9,9 +9,9 @@ import type { Figure } from '../data/schemas.ts';
 import { figure, shortCitation, source } from '../data/evidence.ts';
 import { formatFigure, formatPercent, statusLabel } from '../i18n/format.ts';
 import { LOCALE, inLang, t, type Lang, messages } from '../i18n/index.ts';
-import { palette } from '../styles/palette.ts';
 import type { ChartSpec } from './spec.ts';
-import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
+import { percentAxis } from './frame.ts';
+import { rowsFrame, shareBarMarks } from './shapes/labelled-rows.ts';
 
 /** The baseline shares the chart draws (figure ids); their names are messages (charts.seedBaseline.shares). */
 const SHARE_IDS = [
@@ -53,22 +53,9 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
   const title = (r: Row) => `${r.label} · ${s.legend(formatFigure(n, lang))}: ${valueLabel(r)}`;
 
   const plot: Plot.PlotOptions = {
-    width: CHART_WIDTH,
-    height: ROW_STEP * (rows.length + 0.5) + 24 + 56,
-    marginLeft: 20,
-    marginRight: 40,
-    marginTop: 24,
-    marginBottom: 56,
-    style: CHART_STYLE,
-    x: percentAxis(s.axis, lang),
-    y: { domain: rows.map((r) => r.label), axis: null, padding: 0.5 },
-    marks: [
-      Plot.barX(rows, { x: (r: Row) => r.f.value, y: 'label', fill: palette.groupA, title }),
-      Plot.ruleX([0], { stroke: 'currentColor' }),
-      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
-      // A share not from a peer-reviewed paper says so beside its value, not only in the table.
-      Plot.text(rows, { x: (r: Row) => r.f.value, y: 'label', text: valueLabel, dx: 6, textAnchor: 'start', fill: 'currentColor' }),
-    ],
+    ...rowsFrame({ labels: rows.map((r) => r.label), rowStep: ROW_STEP, padding: 0.5, marginTop: 24, marginBottom: 56, marginRight: 40, x: percentAxis(s.axis, lang) }),
+    // A share not from a peer-reviewed paper says so beside its value, not only in the table.
+    marks: shareBarMarks(rows, { fill: 'groupA', title, value: valueLabel }),
   };
 
   const cite = (f: Figure) => shortCitation(source(e, f.source), lang);

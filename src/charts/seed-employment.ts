@@ -13,23 +13,13 @@ import { capitalise } from '../i18n/text.ts';
 import { differenceOfPercentages } from '../stats/stats.ts';
 import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './shapes/dumbbell.ts';
+import { armBarsPlot, type ArmBar } from './shapes/labelled-rows.ts';
 import type { ChartSpec } from './spec.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
 
 const words = (lang: Lang) => messages(lang).charts.seedEmployment;
-
-
-/** Vertical room per bar: the bar, and its name on a line above it. */
-const ROW_STEP = 72;
-
-
-interface Bar {
-  label: string;
-  key: 'intervention' | 'control';
-  f: Figure;
-}
 
 export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
   const s = words(lang);
@@ -42,50 +32,18 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
   const orText = formatFigure(or, lang);
   const when = formatTimepoint(ips.timepoint ?? '', lang);
   const cite = (f: Figure) => shortCitation(source(e, f.source), lang);
-  const bars: Bar[] = [
+  const bars: ArmBar[] = [
     { label: s.ips, key: 'intervention', f: ips },
     { label: s.controlShort, key: 'control', f: control },
   ];
 
-  const percentPlot: Plot.PlotOptions = {
-    width: CHART_WIDTH,
-    height: ROW_STEP * (bars.length + 0.6) + 24 + 86,
-    marginLeft: 20,
-    marginRight: 24,
-    marginTop: 24,
-    marginBottom: 86,
-    style: CHART_STYLE,
+  // The comparison first, then IPS (the story steps); the published odds ratio under the axis.
+  const percentPlot = armBarsPlot(bars, {
     x: percentAxis(s.axis, lang),
-    y: { domain: bars.map((b) => b.label), axis: null, padding: 0.6 },
-    marks: [
-      Plot.ruleX([0], { stroke: 'currentColor' }),
-      // One set of marks per arm, with the arm's story step (comparison first, then IPS).
-      ...bars.flatMap((b) => {
-        const className = `step-${b.key}`;
-        return [
-          Plot.barX([b], {
-            x: (d: Bar) => d.f.value,
-            y: 'label',
-            fill: palette[b.key],
-            className,
-            title: (d: Bar) => `${d.label} · ${t(lang, 'employed')}, ${when}: ${pct(d.f)}`,
-          }),
-          // The arm's name above its bar, so a long name never squeezes the scale on a phone.
-          Plot.text([b], { frameAnchor: 'left', y: 'label', text: 'label', dy: -30, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
-          Plot.text([b], { x: (d: Bar) => d.f.value, y: 'label', text: (d: Bar) => pct(d.f), dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
-        ];
-      }),
-      // The published odds ratio, under the axis, so the two rates and the effect read together.
-      Plot.text([s.orNote(orText)], {
-        frameAnchor: 'bottom-left',
-        text: (d: string) => d,
-        dy: 80,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        className: 'step-difference',
-      }),
-    ],
-  };
+    value: pct,
+    title: (d) => `${d.label} · ${t(lang, 'employed')}, ${when}: ${pct(d.f)}`,
+    note: s.orNote(orText),
+  });
 
   const orTicks = [0.5, 1, 2, 5, 10, 20, 50];
   const orDomain: [number, number] = [0.5, 60];

@@ -279,7 +279,11 @@ export const trialNotExtractedSchema = z
 export type TrialNotExtracted = z.output<typeof trialNotExtractedSchema> & { key: string };
 
 // ---------------------------------------------------------------- figures/<topic>.csv
-export const FIGURE_COLUMNS = [
+/**
+ * What a figure is and its numbers: the leading columns of a figures file, which a chart's CSV
+ * download (src/export/csv.ts) repeats in the same order, so a reader can line the two up.
+ */
+export const FIGURE_VALUE_COLUMNS = [
   'id',
   'study',
   'measure',
@@ -292,6 +296,9 @@ export const FIGURE_COLUMNS = [
   'denominator',
   'ci_low',
   'ci_high',
+] as const;
+export const FIGURE_COLUMNS = [
+  ...FIGURE_VALUE_COLUMNS,
   'p_value',
   'source',
   'locator',

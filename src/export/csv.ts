@@ -15,7 +15,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Evidence } from '../data/load.ts';
-import type { Figure } from '../data/schemas.ts';
+import { FIGURE_VALUE_COLUMNS, type Figure } from '../data/schemas.ts';
 import { COMPUTED_HERE, shortCitation, source, sourceLink } from '../data/evidence.ts';
 import { LANGS, LOCALE, inLang, messages, type Lang } from '../i18n/index.ts';
 
@@ -132,18 +132,7 @@ export function columnName(column: string, lang: Lang): string {
 // ---------------------------------------------------------------- a chart's CSV
 
 export const CSV_COLUMNS = [
-  'id',
-  'study',
-  'measure',
-  'group',
-  'comparator',
-  'timepoint',
-  'value',
-  'unit',
-  'numerator',
-  'denominator',
-  'ci_low',
-  'ci_high',
+  ...FIGURE_VALUE_COLUMNS,
   'p_comparator',
   'p_value',
   'status',
