@@ -97,7 +97,12 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
   const segments: Segment[] = [
     ...stack(
       tableRow,
-      counts.map((c) => ({ population: c.population, value: c.share, decimals: 1, note: ` (${formatNumber(c.f.value, lang)}/${nText}, ${t(lang, 'statusDerived')})` })),
+      counts.map((c) => ({
+        population: c.population,
+        value: c.share,
+        decimals: 1,
+        note: ` (${formatNumber(c.f.value, lang)}/${nText}, ${t(lang, 'statusDerived')})`,
+      })),
     ),
     ...stated.flatMap((r) =>
       stack(
@@ -120,8 +125,25 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     marks: [
       // 100%: a part-to-whole bar whose parts do not add up shows the shortfall as an outline.
       Plot.barX(rowLabels, { x1: 0, x2: 100, y: (d: string) => d, fill: 'none', stroke: palette.neutral, strokeDasharray: '3 3' }),
-      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (d: Segment) => palette[COLOURS[d.population]], stroke: 'white', strokeWidth: 1.5, title: 'title' }),
-      Plot.text(rowLabels, { frameAnchor: 'left', y: (d: string) => d, text: (d: string) => d, dy: -34, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.barX(segments, {
+        x1: 'x1',
+        x2: 'x2',
+        y: 'row',
+        fill: (d: Segment) => palette[COLOURS[d.population]],
+        stroke: 'white',
+        strokeWidth: 1.5,
+        title: 'title',
+      }),
+      Plot.text(rowLabels, {
+        frameAnchor: 'left',
+        y: (d: string) => d,
+        text: (d: string) => d,
+        dy: -34,
+        dx: 6,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
       Plot.text(segments, {
         x: (d: Segment) => (d.x1 + d.x2) / 2,
         y: 'row',
@@ -183,7 +205,9 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ),
   );
   const discrepancy = e.discrepancies.get('awac-subgroup-shares');
-  const firstNotes = stated.flatMap((r) => r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${inLang(x.f, 'note', lang)}.`));
+  const firstNotes = stated.flatMap((r) =>
+    r.shares.filter((x) => x.population === 'at-risk' && x.f.note).map((x) => `${s.rows[r.id]}: ${inLang(x.f, 'note', lang)}.`),
+  );
   return {
     id: 'awac-populations',
     lang,
@@ -229,6 +253,10 @@ export function awacPopulations(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...counts.map((c) => c.f), total, ...stated.flatMap((r) => r.shares.map((x) => x.f))],
     derivations: [s.derivation(nText)],
-    notes: [...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []), ...firstNotes, `${s.rows.table(cite(total), nText)}: ${inLang(counts[0]!.f, 'note', lang) ?? ''}`.replace(/: $/, '')],
+    notes: [
+      ...(discrepancy ? [inLang(discrepancy, 'note', lang)] : []),
+      ...firstNotes,
+      `${s.rows.table(cite(total), nText)}: ${inLang(counts[0]!.f, 'note', lang) ?? ''}`.replace(/: $/, ''),
+    ],
   };
 }

@@ -155,12 +155,7 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
           columns: [{ label: s.comparison }, { label: t(lang, 'difference'), numeric: true }, { label: s.pValue, numeric: true }, { label: t(lang, 'source') }],
           rows: [
             ...rows.flatMap((r) =>
-              [r.f, ...r.also].map((f) => [
-                { text: r.label },
-                { text: pts(f), figure: f },
-                { text: f.p_value ? p(f) : '–' },
-                { text: cite(f) },
-              ]),
+              [r.f, ...r.also].map((f) => [{ text: r.label }, { text: pts(f), figure: f }, { text: f.p_value ? p(f) : '–' }, { text: cite(f) }]),
             ),
             [
               { text: `${rows[0]!.label}: ${s.subtracted(pct(ips), pct(control)).toLowerCase()}` },
@@ -174,7 +169,9 @@ export function awacWork(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [ips, control, ...rows.flatMap((r) => [r.f, ...r.also])],
     steps: dumbbellSteps(lang, s.arms),
-    derivations: [s.derivation(formatPoints(subtraction.estimate, lang, decimals), formatPoints(rows[0]!.f.value, lang, rows[0]!.f.decimals).replace(/^\+/, ''))],
+    derivations: [
+      s.derivation(formatPoints(subtraction.estimate, lang, decimals), formatPoints(rows[0]!.f.value, lang, rows[0]!.f.decimals).replace(/^\+/, '')),
+    ],
     notes,
   };
 }

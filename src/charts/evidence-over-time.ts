@@ -187,7 +187,16 @@ function countPlot(rows: readonly Snapshot[], lang: Lang): Plot.PlotOptions {
     x: valueAxis(s.axisCount, { domain: [0, top], tickFormat: (d: number) => formatNumber(d, lang, 0), ticks: top / 10 + 1 }),
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
     marks: [
-      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: (r: Snapshot) => r.name, dy: -24, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(rows, {
+        frameAnchor: 'left',
+        y: 'label',
+        text: (r: Snapshot) => r.name,
+        dy: -24,
+        dx: -40,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
       ...[false, true].map((talk) =>
         Plot.barX(
           rows.filter((r) => r.talk === talk),
@@ -225,9 +234,7 @@ function table(e: Evidence, rows: readonly Snapshot[], lang: Lang): DataTable {
     rows: rows.map((r) => {
       const diff = r.ips && r.control ? differenceOfPercentages(r.ips.value, r.control.value) : undefined;
       const partial =
-        r.partial.length === 2
-          ? s.usNonUs(...(r.partial.map(pct) as [string, string]))
-          : r.partial.map((f) => `${pct(f)} (${f.group})`).join(', ');
+        r.partial.length === 2 ? s.usNonUs(...(r.partial.map(pct) as [string, string])) : r.partial.map((f) => `${pct(f)} (${f.group})`).join(', ');
       return [
         { text: r.name },
         { text: formatWhen(r.when, lang) },
@@ -252,7 +259,16 @@ export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
   const n = (f: Figure) => formatNumber(f.value, lang, f.decimals);
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const year = (r: Snapshot) => r.when!.slice(0, 4);
-  const summary = s.summary(n(rows[0]!.count), year(rows[0]!), n(rows[rows.length - 1]!.count), year(rows[rows.length - 1]!), pct(first.ips!), pct(first.control!), pct(last.ips!), pct(last.control!));
+  const summary = s.summary(
+    n(rows[0]!.count),
+    year(rows[0]!),
+    n(rows[rows.length - 1]!.count),
+    year(rows[rows.length - 1]!),
+    pct(first.ips!),
+    pct(first.control!),
+    pct(last.ips!),
+    pct(last.control!),
+  );
 
   const notes: string[] = [];
   const check = figure(e, TALK_CHECK);
@@ -267,7 +283,11 @@ export function evidenceOverTime(e: Evidence, lang: Lang): ChartSpec {
   if (d) notes.push(inLang(d, 'note', lang));
   if (rows.some((r) => r.talk)) notes.push(s.hollow);
   for (const r of rows) {
-    const own = [...new Set([r.ips && inLang(r.ips, 'note', lang), r.control && inLang(r.control, 'note', lang), inLang(r.count, 'note', lang)].flatMap((x) => (x ? [x] : [])))];
+    const own = [
+      ...new Set(
+        [r.ips && inLang(r.ips, 'note', lang), r.control && inLang(r.control, 'note', lang), inLang(r.count, 'note', lang)].flatMap((x) => (x ? [x] : [])),
+      ),
+    ];
     if (own.length && !r.talk) notes.push(`${r.name}: ${own.join('; ')}.`);
   }
 

@@ -174,7 +174,11 @@ function trialPlotRows(rows: readonly TrialRow[], sort: SortKey, lang: Lang): Du
   return rows.map((r) => ({
     label: plotLabel(r, sort, lang),
     intervention: { value: r.intervention.value, decimals: r.intervention.decimals, name: t(lang, 'ips') },
-    control: { value: r.control.value, decimals: r.control.decimals, name: armLabel({ study: r.study, intervention: r.intervention, control: r.control }, r.control.group, lang) ?? t(lang, 'control') },
+    control: {
+      value: r.control.value,
+      decimals: r.control.decimals,
+      name: armLabel({ study: r.study, intervention: r.intervention, control: r.control }, r.control.group, lang) ?? t(lang, 'control'),
+    },
     difference: { value: r.diff, decimals: r.decimals },
   }));
 }
@@ -322,23 +326,29 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
   const grouped = rows.length > GROUP_TRIALS_ABOVE;
   // The trials of the home page's overview that this chart leaves out, named and counted from data/.
   const overview = headlineComparisons(e, inOverview).map((c) => c.study);
-  const norway = s.norway(overview.length, listOf(overview.filter((st) => !(NORWEGIAN_INCLUDED as readonly string[]).includes(st.key)).map((st) => studyName(st, lang)), lang));
+  const norway = s.norway(
+    overview.length,
+    listOf(
+      overview.filter((st) => !(NORWEGIAN_INCLUDED as readonly string[]).includes(st.key)).map((st) => studyName(st, lang)),
+      lang,
+    ),
+  );
   const others = rows.filter((r) => !r.competitive);
   // Grouped, the notes that name trials one by one would grow with every trial: they count
   // instead, and each trial's own notes are in the CSV download.
   const notes = grouped
-    ? [
-        s.grouped(formatNumber(rows.length, lang), GROUP_TRIALS_ABOVE),
-        s.outcomeNote(s.otherOutcomes(others.length)),
-        norway,
-        s.nNote,
-      ]
+    ? [s.grouped(formatNumber(rows.length, lang), GROUP_TRIALS_ABOVE), s.outcomeNote(s.otherOutcomes(others.length)), norway, s.nNote]
     : [
         s.outcomeNote(others.map((r) => s.counts(r.label, r.measureLabel.toLowerCase())).join('; ')),
         norway,
         s.nNote,
         ...otherArms.map(({ r, f }) =>
-          s.otherArm(r.label, arm(r, f.group).toLowerCase(), formatPercent(f.value, lang, f.decimals), `${arm(r, r.control.group).toLowerCase()} (${formatPercent(r.control.value, lang, r.control.decimals)})`),
+          s.otherArm(
+            r.label,
+            arm(r, f.group).toLowerCase(),
+            formatPercent(f.value, lang, f.decimals),
+            `${arm(r, r.control.group).toLowerCase()} (${formatPercent(r.control.value, lang, r.control.decimals)})`,
+          ),
         ),
         s.wording(
           rows
@@ -365,16 +375,18 @@ export function individualTrials(e: Evidence, lang: Lang): ChartSpec {
     ],
     views: [view(e, rows, 'year', lang, grouped), view(e, rows, 'effect', lang, grouped), view(e, rows, 'size', lang, grouped)],
     figures: [
-      ...new Set([
-        ...rows.flatMap((r) => [r.intervention, r.control, ...(r.n ? [r.n] : []), ...r.effects]),
-        ...otherArms.map(({ f }) => f),
-        ...reference,
-      ]),
+      ...new Set([...rows.flatMap((r) => [r.intervention, r.control, ...(r.n ? [r.n] : []), ...r.effects]), ...otherArms.map(({ f }) => f), ...reference]),
     ],
     derivations: grouped ? [s.derivation, s.groupDerivation] : [s.derivation],
     notes: [
       ...notes,
-      s.referenceNote(referenceSource, formatPercent(reference[0]!.value, lang, reference[0]!.decimals), formatPercent(reference[1]!.value, lang, reference[1]!.decimals), statusLabel(reference[0]!.status, lang), inLang(reference[0]!, 'note', lang) ?? ''),
+      s.referenceNote(
+        referenceSource,
+        formatPercent(reference[0]!.value, lang, reference[0]!.decimals),
+        formatPercent(reference[1]!.value, lang, reference[1]!.decimals),
+        statusLabel(reference[0]!.status, lang),
+        inLang(reference[0]!, 'note', lang) ?? '',
+      ),
     ],
   };
 }

@@ -18,7 +18,6 @@ import type { ChartSpec, DataTable, StoryStep, TableCell } from './spec.ts';
 
 const words = (lang: Lang) => messages(lang).charts.ipsCumulative;
 
-
 const ci = (r: { low: number; high: number }, lang: Lang) => `${ratio(r.low, lang)}–${ratio(r.high, lang)}`;
 
 export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
@@ -37,9 +36,25 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
       const m = Z_95 * Math.sqrt(y.variance);
       const r = { estimate: Math.exp(y.estimate), low: Math.exp(y.estimate - m), high: Math.exp(y.estimate + m) };
       const label = s.single(st.year);
-      return { kind: 'trial', label, valueText: ratioWithCi(r, lang), detail: `${added} · ${s.participants(n)}`, ...r, size: 6, title: s.titleSingle(label, ciWords(r, lang)), step };
+      return {
+        kind: 'trial',
+        label,
+        valueText: ratioWithCi(r, lang),
+        detail: `${added} · ${s.participants(n)}`,
+        ...r,
+        size: 6,
+        title: s.titleSingle(label, ciWords(r, lang)),
+        step,
+      };
     }
-    computed.push(...pooledFigures(`ips-cumulative-${st.year}`, st.pooled, trials.filter((t) => t.year <= st.year), `cumulative pooled risk ratio, trials published up to ${st.year}`).slice(0, 1));
+    computed.push(
+      ...pooledFigures(
+        `ips-cumulative-${st.year}`,
+        st.pooled,
+        trials.filter((t) => t.year <= st.year),
+        `cumulative pooled risk ratio, trials published up to ${st.year}`,
+      ).slice(0, 1),
+    );
     const label = s.label(st.year, st.k);
     return {
       kind: 'pooled',
@@ -55,7 +70,13 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
   });
 
   const table: DataTable = {
-    columns: [{ label: s.columns.year }, { label: s.columns.added }, { label: s.columns.k, numeric: true }, { label: s.columns.n, numeric: true }, { label: s.columns.rr, numeric: true }],
+    columns: [
+      { label: s.columns.year },
+      { label: s.columns.added },
+      { label: s.columns.k, numeric: true },
+      { label: s.columns.n, numeric: true },
+      { label: s.columns.rr, numeric: true },
+    ],
     rows: steps.map((st, i): TableCell[] => [
       { text: String(st.year) },
       { text: st.added.map((t) => t.label).join(', ') },
@@ -68,11 +89,23 @@ export function ipsCumulative(e: Evidence, lang: Lang): ChartSpec {
   const pooledSteps = steps.filter((st) => st.pooled);
   const first = pooledSteps[0];
   const last = pooledSteps.at(-1);
-  if (!first || !last) throw new Error('ips-cumulative: fewer than 2 trials have counts per arm, so nothing can be pooled (data/README.md, "Trials in the site\'s meta-analysis").');
+  if (!first || !last)
+    throw new Error(
+      'ips-cumulative: fewer than 2 trials have counts per arm, so nothing can be pooled (data/README.md, "Trials in the site\'s meta-analysis").',
+    );
   const summary =
     first === last
       ? s.summaryOne(last.year, last.k, ratio(last.pooled!.rr.estimate, lang), ci(last.pooled!.rr, lang))
-      : s.summary(first.year, first.k, ratio(first.pooled!.rr.estimate, lang), ci(first.pooled!.rr, lang), last.year, last.k, ratio(last.pooled!.rr.estimate, lang), ci(last.pooled!.rr, lang));
+      : s.summary(
+          first.year,
+          first.k,
+          ratio(first.pooled!.rr.estimate, lang),
+          ci(first.pooled!.rr, lang),
+          last.year,
+          last.k,
+          ratio(last.pooled!.rr.estimate, lang),
+          ci(last.pooled!.rr, lang),
+        );
 
   const story: StoryStep[] = steps.map((st, i) => ({
     caption: s.step(st.year, st.k, rows[i]!.valueText),

@@ -46,14 +46,34 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
   const maxN = Math.max(...points.map((p) => p.n));
   const rr = pooled?.rr.estimate;
   // The pooled line IPS = RR × comparison, from 0 until it leaves the square.
-  const pooledLine = rr === undefined ? [] : [{ x: 0, y: 0 }, { x: Math.min(top, top / rr), y: Math.min(top, top * rr) }];
+  const pooledLine =
+    rr === undefined
+      ? []
+      : [
+          { x: 0, y: 0 },
+          { x: Math.min(top, top / rr), y: Math.min(top, top * rr) },
+        ];
 
   const marks: Plot.Markish[] = [
     Plot.line(
-      [{ x: 0, y: 0 }, { x: top, y: top }],
+      [
+        { x: 0, y: 0 },
+        { x: top, y: top },
+      ],
       { x: 'x', y: 'y', stroke: 'currentColor', strokeOpacity: 0.7, strokeWidth: 1.5, title: () => s.noEffect, className: 'step-trials' },
     ),
-    Plot.text([{ x: top * 0.93, y: top * 0.93 }], { x: 'x', y: 'y', text: () => s.noEffect, dy: 14, dx: 4, textAnchor: 'end', rotate: 0, fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: 'step-trials' }),
+    Plot.text([{ x: top * 0.93, y: top * 0.93 }], {
+      x: 'x',
+      y: 'y',
+      text: () => s.noEffect,
+      dy: 14,
+      dx: 4,
+      textAnchor: 'end',
+      rotate: 0,
+      fill: 'currentColor',
+      fontSize: CHART_SMALL_FONT_SIZE,
+      className: 'step-trials',
+    }),
     Plot.dot(points, {
       x: 'x',
       y: 'y',
@@ -70,12 +90,40 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
       ? [Plot.text(points, { x: 'x', y: 'y', text: 'label', dy: -20, fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: 'step-trials' })]
       : []),
     Plot.dot([meanPoint], { x: 'x', y: 'y', symbol: 'cross', r: 8, fill: 'currentColor', stroke: 'none', title: 'title', className: 'step-mean' }),
-    Plot.text([meanPoint], { x: 'x', y: 'y', text: () => s.meanShort, dx: 12, textAnchor: 'start', fill: 'currentColor', fontWeight: 700, fontSize: CHART_SMALL_FONT_SIZE, className: 'step-mean' }),
+    Plot.text([meanPoint], {
+      x: 'x',
+      y: 'y',
+      text: () => s.meanShort,
+      dx: 12,
+      textAnchor: 'start',
+      fill: 'currentColor',
+      fontWeight: 700,
+      fontSize: CHART_SMALL_FONT_SIZE,
+      className: 'step-mean',
+    }),
   ];
   if (rr !== undefined)
     marks.push(
-      Plot.line(pooledLine, { x: 'x', y: 'y', stroke: 'currentColor', strokeDasharray: '6,4', strokeWidth: 2, title: () => s.lineTitle(ratio(rr, lang)), className: 'step-pooled' }),
-      Plot.text([pooledLine[1]!], { x: 'x', y: 'y', text: () => s.pooledLine(ratio(rr, lang)), dy: 12, dx: -6, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className: 'step-pooled' }),
+      Plot.line(pooledLine, {
+        x: 'x',
+        y: 'y',
+        stroke: 'currentColor',
+        strokeDasharray: '6,4',
+        strokeWidth: 2,
+        title: () => s.lineTitle(ratio(rr, lang)),
+        className: 'step-pooled',
+      }),
+      Plot.text([pooledLine[1]!], {
+        x: 'x',
+        y: 'y',
+        text: () => s.pooledLine(ratio(rr, lang)),
+        dy: 12,
+        dx: -6,
+        textAnchor: 'end',
+        fill: 'currentColor',
+        fontSize: CHART_SMALL_FONT_SIZE,
+        className: 'step-pooled',
+      }),
     );
 
   const cell = (f: Figure): TableCell => ({ text: shown(f), figure: f });
@@ -92,7 +140,13 @@ export function ipsLabbe(e: Evidence, lang: Lang): ChartSpec {
       { label: s.columns.source },
     ],
     rows: [
-      ...trials.map((t): TableCell[] => [{ text: t.label }, cell(t.controlArm.headline), cell(t.ipsArm.headline), counts(t), { text: trialCitation(e, t, lang) }]),
+      ...trials.map((t): TableCell[] => [
+        { text: t.label },
+        cell(t.controlArm.headline),
+        cell(t.ipsArm.headline),
+        counts(t),
+        { text: trialCitation(e, t, lang) },
+      ]),
       [
         { text: s.meanRow(means.k) },
         { text: formatPercent(means.controlPercent, lang, 1), derived: s.derivedMean },

@@ -66,8 +66,7 @@ export function inputRows(trials: readonly PooledTrial[]): string {
   return trials.map((t) => `${t.ipsArm.countRow.id}, ${t.controlArm.countRow.id}`).join('; ');
 }
 
-export const METHOD_EN =
-  'random-effects meta-analysis of log risk ratios: τ² by REML, 95% confidence interval by Hartung–Knapp–Sidik–Jonkman (t, k−1 df)';
+export const METHOD_EN = 'random-effects meta-analysis of log risk ratios: τ² by REML, 95% confidence interval by Hartung–Knapp–Sidik–Jonkman (t, k−1 df)';
 
 /** The pooled risk ratio (and, when given, its prediction interval) as rows for the CSV. */
 export function pooledFigures(idPrefix: string, pooled: PooledRiskRatio, trials: readonly PooledTrial[], what: string): Figure[] {
@@ -109,7 +108,6 @@ export function pooledFigures(idPrefix: string, pooled: PooledRiskRatio, trials:
 export function trialCitation(e: Evidence, t: PooledTrial, lang: Lang): string {
   return shortCitation(source(e, t.study.primary_source ?? t.ipsArm.headline.source), lang);
 }
-
 
 /** Trials whose counts were computed from a percentage and an arm size (derived rows). */
 export function approximateCounts(trials: readonly PooledTrial[]): PooledTrial[] {

@@ -11,23 +11,13 @@ import { formatNumber, formatTimepoint } from '../i18n/format.ts';
 import { type Lang, messages, type Messages } from '../i18n/index.ts';
 import { naturalFrequencies, subgroups, type PooledRiskRatio } from '../stats/meta-analysis.ts';
 import { SYNTHESIS_GROUPINGS, type PooledTrial, type SynthesisGrouping } from '../stats/synthesis.ts';
-import {
-  approximateCounts,
-  ipsPool,
-  ciWords,
-  methodText,
-  pooledFigures,
-  ratio,
-  ratioWithCi,
-  trialCitation,
-} from './ips-pool.ts';
+import { approximateCounts, ipsPool, ciWords, methodText, pooledFigures, ratio, ratioWithCi, trialCitation } from './ips-pool.ts';
 import { pooledForestPlot, type PooledForestRow } from './shapes/pooled-forest.ts';
 import type { ChartSpec, ChartView, DataTable, StoryStep, TableCell } from './spec.ts';
 
 const words = (lang: Lang) => messages(lang).charts.ipsTrialsForest;
 
 type Strings = Messages['charts']['ipsTrialsForest'];
-
 
 const fraction = (p: { events: number; total: number }, lang: Lang) => `${formatNumber(p.events, lang)}/${formatNumber(p.total, lang)}`;
 const pValue = (p: number, lang: Lang) => (p < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : `= ${formatNumber(p, lang, p < 0.01 ? 3 : 2)}`);
@@ -92,14 +82,30 @@ function predictionRow(pooled: PooledRiskRatio, lang: Lang, group?: string): Poo
   ];
 }
 
-function tableOf(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRiskRatio, lang: Lang, groups: Array<{ label: string; pooled: PooledRiskRatio }>): DataTable {
+function tableOf(
+  e: Evidence,
+  trials: readonly PooledTrial[],
+  pooled: PooledRiskRatio,
+  lang: Lang,
+  groups: Array<{ label: string; pooled: PooledRiskRatio }>,
+): DataTable {
   const s = words(lang);
   const derived = (text: string, how: string): TableCell => ({ text, derived: how });
   const countCell = (f: Figure, p: { events: number; total: number }): TableCell => ({ text: fraction(p, lang), figure: f });
   const pooledLine = (label: string, p: PooledRiskRatio): TableCell[] => [
     { text: label },
-    { text: formatNumber(p.trials.reduce((a, r) => a + r.trial.ips.total, 0), lang) },
-    { text: formatNumber(p.trials.reduce((a, r) => a + r.trial.control.total, 0), lang) },
+    {
+      text: formatNumber(
+        p.trials.reduce((a, r) => a + r.trial.ips.total, 0),
+        lang,
+      ),
+    },
+    {
+      text: formatNumber(
+        p.trials.reduce((a, r) => a + r.trial.control.total, 0),
+        lang,
+      ),
+    },
     derived(ratioWithCi(p.rr, lang), s.derivedPooled),
     { text: s.weight('100') },
     { text: s.computedHere },
@@ -128,21 +134,29 @@ function tableOf(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRisk
       ...groups.map((g) => pooledLine(g.label, g.pooled)),
       pooledLine(s.pooled(pooled.k), pooled),
       ...(pooled.prediction
-        ? [[
-            { text: s.prediction },
-            { text: '' },
-            { text: '' },
-            derived(s.predictionText(ratio(pooled.prediction.low, lang), ratio(pooled.prediction.high, lang)), s.derivedPrediction),
-            { text: '' },
-            { text: s.computedHere },
-          ]]
+        ? [
+            [
+              { text: s.prediction },
+              { text: '' },
+              { text: '' },
+              derived(s.predictionText(ratio(pooled.prediction.low, lang), ratio(pooled.prediction.high, lang)), s.derivedPrediction),
+              { text: '' },
+              { text: s.computedHere },
+            ],
+          ]
         : []),
     ],
   };
 }
 
 /** A view that lists trials under the groups of one grouping, each group pooled if it can be. */
-function groupedView(e: Evidence, trials: readonly PooledTrial[], pooled: PooledRiskRatio, grouping: SynthesisGrouping, lang: Lang): { view: ChartView; figures: Figure[] } {
+function groupedView(
+  e: Evidence,
+  trials: readonly PooledTrial[],
+  pooled: PooledRiskRatio,
+  grouping: SynthesisGrouping,
+  lang: Lang,
+): { view: ChartView; figures: Figure[] } {
   const s = words(lang);
   const split = subgroups(trials, grouping);
   // Groups in the order the schema lists their values, so a view reads the same every build.
@@ -194,8 +208,17 @@ export function ipsTrialsForest(e: Evidence, lang: Lang): ChartSpec {
     // Fewer than two trials with counts: show the trials alone, say why there is no pool.
     throw new Error(`ips-trials-forest: ${s.summaryNone(trials.length)} Add counts (data/README.md, "Trials in the site's meta-analysis").`);
   }
-  const rows: PooledForestRow[] = [...trials.map((tr) => trialRow(tr, pooled, lang)), pooledRow(pooled, s.pooled(pooled.k), lang), ...predictionRow(pooled, lang)];
-  const all: ChartView = { id: 'all', label: s.views.all, plot: pooledForestPlot(rows, { lang, axisLabel: s.axis }), table: tableOf(e, trials, pooled, lang, []) };
+  const rows: PooledForestRow[] = [
+    ...trials.map((tr) => trialRow(tr, pooled, lang)),
+    pooledRow(pooled, s.pooled(pooled.k), lang),
+    ...predictionRow(pooled, lang),
+  ];
+  const all: ChartView = {
+    id: 'all',
+    label: s.views.all,
+    plot: pooledForestPlot(rows, { lang, axisLabel: s.axis }),
+    table: tableOf(e, trials, pooled, lang, []),
+  };
   // A grouping is offered as a view once the trials fall into at least two of its groups.
   const grouped = SYNTHESIS_GROUPINGS.filter((g) => new Set(trials.map((tr) => tr.groups[g])).size >= 2).map((g) => groupedView(e, trials, pooled, g, lang));
 
@@ -205,7 +228,12 @@ export function ipsTrialsForest(e: Evidence, lang: Lang): ChartSpec {
     { caption: s.stepTrials, show: ['step-trials'] },
     { caption: s.stepPooled(ratio(pooled.rr.estimate, lang), ratio(pooled.rr.low, lang), ratio(pooled.rr.high, lang)), show: ['step-trials', 'step-pooled'] },
     ...(pooled.prediction
-      ? [{ caption: s.stepPrediction(ratio(pooled.prediction.low, lang), ratio(pooled.prediction.high, lang)), show: ['step-trials', 'step-pooled', 'step-prediction'] }]
+      ? [
+          {
+            caption: s.stepPrediction(ratio(pooled.prediction.low, lang), ratio(pooled.prediction.high, lang)),
+            show: ['step-trials', 'step-pooled', 'step-prediction'],
+          },
+        ]
       : []),
   ];
   return {
@@ -215,9 +243,20 @@ export function ipsTrialsForest(e: Evidence, lang: Lang): ChartSpec {
     figures: [...figures, ...pooledFigures('ips-pooled', pooled, trials, 'pooled risk ratio, all trials'), ...grouped.flatMap((g) => g.figures)],
     derivations: [methodText(lang)],
     notes: [
-      s.heterogeneity(formatNumber(pooled.reml.I2, lang, 0), formatNumber(pooled.reml.tau2, lang, 3), formatNumber(pooled.reml.Q, lang, 2), pooled.reml.df, pValue(pooled.reml.pQ, lang)),
+      s.heterogeneity(
+        formatNumber(pooled.reml.I2, lang, 0),
+        formatNumber(pooled.reml.tau2, lang, 3),
+        formatNumber(pooled.reml.Q, lang, 2),
+        pooled.reml.df,
+        pValue(pooled.reml.pQ, lang),
+      ),
       s.dl(ratioWithCi(pooled.rrDl, lang)),
-      s.frequencies(formatNumber(freq.controlPer100, lang), formatNumber(freq.ipsPer100, lang), formatNumber(freq.ipsLowPer100, lang), formatNumber(freq.ipsHighPer100, lang)),
+      s.frequencies(
+        formatNumber(freq.controlPer100, lang),
+        formatNumber(freq.ipsPer100, lang),
+        formatNumber(freq.ipsLowPer100, lang),
+        formatNumber(freq.ipsHighPer100, lang),
+      ),
       ...(approx.length ? [s.approximate(approx.map((tr) => tr.label).join(', '))] : []),
       s.only,
     ],

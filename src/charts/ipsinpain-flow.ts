@@ -88,14 +88,35 @@ export function ipsinpainFlow(e: Evidence, lang: Lang): ChartSpec {
       Plot.ruleX([0], { stroke: 'currentColor' }),
       // The registry's enrollment, carried down over the paper's bar, so the gap shows without arithmetic.
       Plot.ruleX([enrolled.value], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
-      Plot.text(rows, { frameAnchor: 'left', y: (d: string) => d, text: (d: string) => d, dy: -28, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(rows, {
+        frameAnchor: 'left',
+        y: (d: string) => d,
+        text: (d: string) => d,
+        dy: -28,
+        dx: 6,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
       Plot.text(segments, { x: 'x1', y: 'row', text: 'label', dy: 28, dx: 2, textAnchor: 'start', fill: 'currentColor', fontSize: 14 }),
       // The paper's total under the end of its bar (beside it, it would sit on the dashed rule).
-      Plot.text([total], { x: (d: number) => d, y: () => paperRow, text: (d: number) => `= ${n(d)}`, dy: 28, dx: -2, textAnchor: 'end', fill: 'currentColor', fontWeight: 600, fontSize: 14 }),
+      Plot.text([total], {
+        x: (d: number) => d,
+        y: () => paperRow,
+        text: (d: number) => `= ${n(d)}`,
+        dy: 28,
+        dx: -2,
+        textAnchor: 'end',
+        fill: 'currentColor',
+        fontWeight: 600,
+        fontSize: 14,
+      }),
     ],
   };
 
-  const notes = DISCREPANCIES.map((k) => e.discrepancies.get(k)).filter((d) => d !== undefined).map((d) => inLang(d, 'note', lang));
+  const notes = DISCREPANCIES.map((k) => e.discrepancies.get(k))
+    .filter((d) => d !== undefined)
+    .map((d) => inLang(d, 'note', lang));
   return {
     id: 'ipsinpain-flow',
     lang,

@@ -64,9 +64,7 @@ export function pooledRows(e: Evidence, lang: Lang): PooledRow[] {
     let participants: Figure[] = [];
     if (!COUNT_NOT_FOR_ROW.has(f.id) && countGroup === 'all') {
       const all = figuresWhere(e, { study: st.key, measure: 'participants-included', group: 'all' });
-      participants = all.length
-        ? all
-        : ['ips', 'control'].flatMap((g) => figuresWhere(e, { study: st.key, measure: 'participants-included', group: g }));
+      participants = all.length ? all : ['ips', 'control'].flatMap((g) => figuresWhere(e, { study: st.key, measure: 'participants-included', group: g }));
     }
     return {
       f,
@@ -129,9 +127,7 @@ function table(e: Evidence, rows: readonly PooledRow[], lang: Lang): DataTable {
       { text: r.name },
       { text: r.comparison },
       { text: ratioText(r.f, lang), figure: r.f },
-      r.count
-        ? { text: countText(r.count, lang)!, figure: r.count }
-        : { text: COUNT_NOT_FOR_ROW.has(r.f.id) ? s.notForRow : s.countNotShown },
+      r.count ? { text: countText(r.count, lang)!, figure: r.count } : { text: COUNT_NOT_FOR_ROW.has(r.f.id) ? s.notForRow : s.countNotShown },
       r.participants.length
         ? {
             text:
@@ -157,17 +153,14 @@ export function metaAnalyses(e: Evidence, lang: Lang): ChartSpec {
     return s.range(s.measure[m], formatNumber(lo.f.value, lang, lo.f.decimals), formatNumber(hi.f.value, lang, hi.f.decimals));
   };
   const measures = MEASURES.filter((m) => rows.some((r) => r.measure === m && !r.beyond));
-  const summary =
-    above === rows.length ? s.summary(rows.length, measures.map(range).join(s.and)) : s.summaryMixed(rows.length, above);
+  const summary = above === rows.length ? s.summary(rows.length, measures.map(range).join(s.and)) : s.summaryMixed(rows.length, above);
 
   const shownStudies = [...new Map(rows.map((r) => [r.study.key, r])).values()];
   const notRetrieved = [...e.studies.values()].filter(
     (st) => st.topic === 'evidence-base' && st.kind === 'meta-analysis' && !shownStudies.some((r) => r.study.key === st.key),
   );
   const smd = shownStudies.filter((r) => figuresWhere(e, { study: r.study.key, measure: 'standardised-mean-difference' }).length);
-  const iSquared = rows.flatMap((r) =>
-    figuresWhere(e, { study: r.study.key, measure: 'i-squared', group: r.count?.group ?? '-' }).map((f) => ({ r, f })),
-  );
+  const iSquared = rows.flatMap((r) => figuresWhere(e, { study: r.study.key, measure: 'i-squared', group: r.count?.group ?? '-' }).map((f) => ({ r, f })));
   const notes = [
     s.separate,
     s.overlap,

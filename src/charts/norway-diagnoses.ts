@@ -75,7 +75,16 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
       // What the bar is, where it comes from and its status, above it; then each part's name and share.
       Plot.text([row], { frameAnchor: 'top-left', text: (d: string) => d, dy: -72, dx: -4, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       Plot.text([sourceLine], { frameAnchor: 'top-left', text: (d: string) => d, dy: -50, dx: -4, textAnchor: 'start', fill: 'currentColor' }),
-      Plot.text(segments, { x: 'x1', frameAnchor: 'top', text: (d: Segment) => `${s.parts[d.part].label} ${pct(d.f)}`, dy: -16, dx: 2, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text(segments, {
+        x: 'x1',
+        frameAnchor: 'top',
+        text: (d: Segment) => `${s.parts[d.part].label} ${pct(d.f)}`,
+        dy: -16,
+        dx: 2,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
     ],
   };
 
@@ -128,6 +137,8 @@ export function norwayDiagnoses(e: Evidence, lang: Lang): ChartSpec {
     ],
     figures: [...segments.flatMap((d) => [d.f, d.talk]), base, all, ...diagnoses.map((d) => d.f)],
     derivations: [],
-    notes: [...new Set([inLang(severe.f, 'note', lang), inLang(severe.talk, 'note', lang)].filter((x): x is string => Boolean(x)))].map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).concat(s.overlap),
+    notes: [...new Set([inLang(severe.f, 'note', lang), inLang(severe.talk, 'note', lang)].filter((x): x is string => Boolean(x)))]
+      .map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`)
+      .concat(s.overlap),
   };
 }

@@ -68,7 +68,9 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
   const valueLabel = (r: Row) => signed(r.estimate, r.decimals);
   const title = (r: Row) =>
     `${r.label} · ${t(lang, 'difference')}: ${formatPoints(r.estimate, lang, r.decimals)}${
-      r.ci && r.counts ? ` (${s.ci} ${ciText(r)}; Newcombe, ${fraction(r.counts.intervention)} ${s.versus} ${fraction(r.counts.control)}${r.counts.fitted ? `, ${t(lang, 'statusDerived')}` : ''})` : ` (${s.noCi})`
+      r.ci && r.counts
+        ? ` (${s.ci} ${ciText(r)}; Newcombe, ${fraction(r.counts.intervention)} ${s.versus} ${fraction(r.counts.control)}${r.counts.fitted ? `, ${t(lang, 'statusDerived')}` : ''})`
+        : ` (${s.noCi})`
     }`;
 
   const lows = rows.map((r) => (r.ci ? 100 * r.ci.low : r.estimate));
@@ -114,8 +116,24 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
         insetTop: halfBand - (-LABEL_DY - 10),
         insetBottom: -ROW_STEP * ROW_PADDING,
       }),
-      Plot.text([s.moreControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -40, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
-      Plot.text([s.moreIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 12, dy: -40, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
+      Plot.text([s.moreControl], {
+        frameAnchor: 'top-left',
+        text: (d: string) => d,
+        dx: -8,
+        dy: -40,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontSize: CHART_SMALL_FONT_SIZE,
+      }),
+      Plot.text([s.moreIps], {
+        frameAnchor: 'top-right',
+        text: (d: string) => d,
+        dx: 12,
+        dy: -40,
+        textAnchor: 'end',
+        fill: 'currentColor',
+        fontSize: CHART_SMALL_FONT_SIZE,
+      }),
       // Each trial's name on its own line, its value at the right of the same line.
       Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: LABEL_DY, dx: -8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       // Each trial's marks carry its own story step, so a presenter can add the trials one by one.
@@ -123,20 +141,58 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
         const className = stepClass(r);
         const one = [r];
         return [
-          Plot.text(one, { frameAnchor: 'right', y: 'label', text: valueLabel, dy: LABEL_DY, dx: 12, textAnchor: 'end', fill: 'currentColor', fontWeight: 600, className }),
+          Plot.text(one, {
+            frameAnchor: 'right',
+            y: 'label',
+            text: valueLabel,
+            dy: LABEL_DY,
+            dx: 12,
+            textAnchor: 'end',
+            fill: 'currentColor',
+            fontWeight: 600,
+            className,
+          }),
           ...(r.ci
             ? [
                 Plot.link(one, { x1: 100 * r.ci.low, x2: 100 * r.ci.high, y1: 'label', y2: 'label', stroke: palette.intervention, strokeWidth: 3, className }),
                 Plot.tickX(one, { x: 100 * r.ci.low, y: 'label', stroke: palette.intervention, strokeWidth: 2, inset: 4, className }),
                 Plot.tickX(one, { x: 100 * r.ci.high, y: 'label', stroke: palette.intervention, strokeWidth: 2, inset: 4, className }),
                 // The interval's ends, beside its end ticks.
-                Plot.text(one, { x: 100 * r.ci.low, y: 'label', text: () => signed(100 * r.ci!.low, r.decimals), dx: -6, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className }),
-                Plot.text(one, { x: 100 * r.ci.high, y: 'label', text: () => signed(100 * r.ci!.high, r.decimals), dx: 6, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className }),
+                Plot.text(one, {
+                  x: 100 * r.ci.low,
+                  y: 'label',
+                  text: () => signed(100 * r.ci!.low, r.decimals),
+                  dx: -6,
+                  textAnchor: 'end',
+                  fill: 'currentColor',
+                  fontSize: CHART_SMALL_FONT_SIZE,
+                  className,
+                }),
+                Plot.text(one, {
+                  x: 100 * r.ci.high,
+                  y: 'label',
+                  text: () => signed(100 * r.ci!.high, r.decimals),
+                  dx: 6,
+                  textAnchor: 'start',
+                  fill: 'currentColor',
+                  fontSize: CHART_SMALL_FONT_SIZE,
+                  className,
+                }),
               ]
             : []),
           Plot.dot(one, { x: 'estimate', y: 'label', r: 7, fill: palette.intervention, stroke: 'white', strokeWidth: 1.5, title, className }),
           // Under the row, in small type: what the interval is, or why there is none.
-          Plot.text(one, { frameAnchor: 'right', y: 'label', text: ciBasis, dy: 22, dx: 12, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className }),
+          Plot.text(one, {
+            frameAnchor: 'right',
+            y: 'label',
+            text: ciBasis,
+            dy: 22,
+            dx: 12,
+            textAnchor: 'end',
+            fill: 'currentColor',
+            fontSize: CHART_SMALL_FONT_SIZE,
+            className,
+          }),
         ];
       }),
     ],
@@ -190,7 +246,10 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
             { text: measureLabel(e, r.c.intervention.measure, lang) },
             { text: formatPoints(r.estimate, lang, r.decimals), derived: `${r.c.intervention.id} − ${r.c.control.id}` },
             r.ci && r.counts
-              ? { text: `${ciText(r)} (${fraction(r.counts.intervention)}, ${fraction(r.counts.control)})`, derived: `Newcombe hybrid score interval from ${r.counts.intervention.id} and ${r.counts.control.id}` }
+              ? {
+                  text: `${ciText(r)} (${fraction(r.counts.intervention)}, ${fraction(r.counts.control)})`,
+                  derived: `Newcombe hybrid score interval from ${r.counts.intervention.id} and ${r.counts.control.id}`,
+                }
               : { text: s.noCi },
             { text: cite(r.c.intervention) },
           ]),

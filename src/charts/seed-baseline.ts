@@ -28,7 +28,6 @@ const MEN: ShareId = 'seed-baseline-share-men';
 
 const words = (lang: Lang) => messages(lang).charts.seedBaseline;
 
-
 /** Vertical room per bar: the bar, and its name on a line above it. */
 const ROW_STEP = 56;
 
@@ -43,8 +42,9 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
   const age = figure(e, 'seed-baseline-mean-age');
   const pct = (f: Figure) => formatPercent(f.value, lang, f.decimals);
   const collator = new Intl.Collator(LOCALE[lang]);
-  const rows: Row[] = SHARE_IDS.map((id) => ({ f: figure(e, id), label: s.shares[id].label }))
-    .sort((a, b) => b.f.value - a.f.value || collator.compare(a.label, b.label));
+  const rows: Row[] = SHARE_IDS.map((id) => ({ f: figure(e, id), label: s.shares[id].label })).sort(
+    (a, b) => b.f.value - a.f.value || collator.compare(a.label, b.label),
+  );
   const burdens = rows.filter((r) => r.f.id !== MEN).slice(0, 3);
   const phrase = (f: Figure) => `${s.shares[f.id as ShareId].phrase} (${pct(f)})`;
   const men = figure(e, MEN);
@@ -53,7 +53,15 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
   const title = (r: Row) => `${r.label} · ${s.legend(formatFigure(n, lang))}: ${valueLabel(r)}`;
 
   const plot: Plot.PlotOptions = {
-    ...rowsFrame({ labels: rows.map((r) => r.label), rowStep: ROW_STEP, padding: 0.5, marginTop: 24, marginBottom: 56, marginRight: 40, x: percentAxis(s.axis, lang) }),
+    ...rowsFrame({
+      labels: rows.map((r) => r.label),
+      rowStep: ROW_STEP,
+      padding: 0.5,
+      marginTop: 24,
+      marginBottom: 56,
+      marginRight: 40,
+      x: percentAxis(s.axis, lang),
+    }),
     // A share not from a peer-reviewed paper says so beside its value, not only in the table.
     marks: shareBarMarks(rows, { fill: 'groupA', title, value: valueLabel }),
   };
@@ -63,7 +71,12 @@ export function seedBaseline(e: Evidence, lang: Lang): ChartSpec {
     id: 'seed-baseline',
     lang,
     title: s.title,
-    summary: s.summary(formatFigure(n, lang), formatFigure(age, lang), menText, burdens.map((r) => phrase(r.f))),
+    summary: s.summary(
+      formatFigure(n, lang),
+      formatFigure(age, lang),
+      menText,
+      burdens.map((r) => phrase(r.f)),
+    ),
     legend: [{ key: 'groupA', label: s.legend(formatFigure(n, lang)) }],
     views: [
       {

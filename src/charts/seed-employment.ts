@@ -70,9 +70,33 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     marks: [
       Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5 }),
       // Which side favours which arm, at the two ends of the scale (the rule at 1 is near the left edge).
-      Plot.text([s.favoursControl], { frameAnchor: 'top-left', text: (d: string) => d, dx: -12, dy: -44, textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
-      Plot.text([s.favoursIps], { frameAnchor: 'top-right', text: (d: string) => d, dx: 16, dy: -44, textAnchor: 'end', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE }),
-      Plot.text([s.orRow], { frameAnchor: 'top-left', text: (d: string) => `${d}, ${when}`, dx: -12, dy: -18, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
+      Plot.text([s.favoursControl], {
+        frameAnchor: 'top-left',
+        text: (d: string) => d,
+        dx: -12,
+        dy: -44,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontSize: CHART_SMALL_FONT_SIZE,
+      }),
+      Plot.text([s.favoursIps], {
+        frameAnchor: 'top-right',
+        text: (d: string) => d,
+        dx: 16,
+        dy: -44,
+        textAnchor: 'end',
+        fill: 'currentColor',
+        fontSize: CHART_SMALL_FONT_SIZE,
+      }),
+      Plot.text([s.orRow], {
+        frameAnchor: 'top-left',
+        text: (d: string) => `${d}, ${when}`,
+        dx: -12,
+        dy: -18,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+      }),
       Plot.link([or], { x1: 'ci_low', x2: 'ci_high', y1: () => s.orRow, y2: () => s.orRow, stroke: palette.intervention, strokeWidth: 3 }),
       Plot.dot([or], {
         x: 'value',
@@ -115,11 +139,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
           rows: [
             [{ text: s.ips }, { text: pct(ips), figure: ips }, { text: cite(ips) }],
             [{ text: s.control }, { text: pct(control), figure: control }, { text: cite(control) }],
-            [
-              { text: t(lang, 'difference') },
-              { text: formatPoints(diff.estimate, lang, decimals), derived: `${ips.id} − ${control.id}` },
-              { text: cite(ips) },
-            ],
+            [{ text: t(lang, 'difference') }, { text: formatPoints(diff.estimate, lang, decimals), derived: `${ips.id} − ${control.id}` }, { text: cite(ips) }],
             [{ text: s.orLabel }, { text: orText, figure: or }, { text: cite(or) }],
           ],
         },

@@ -25,7 +25,14 @@ export function trialHeadlines(e: Evidence, lang: Lang): ChartSpec {
       const a = c.study.arms?.find((x) => x.id === id);
       return a ? inLang(a, 'label', lang) : undefined;
     };
-    return { ...c, diff, decimals, label: inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang), ipsName: arm(c.intervention.group), controlName: arm(c.control.group) };
+    return {
+      ...c,
+      diff,
+      decimals,
+      label: inLang(c.study, 'short', lang) ?? inLang(c.study, 'name', lang),
+      ipsName: arm(c.intervention.group),
+      controlName: arm(c.control.group),
+    };
   });
   const plotRows: DumbbellRow[] = rows.map((r) => ({
     label: r.label,

@@ -92,7 +92,9 @@ function valueText(f: Figure, lang: Lang): string {
 function groupWords(key: string, lang: Lang): string {
   const groups = chartWords(lang).groups;
   if (!Object.hasOwn(groups, key))
-    throw new Error(`Chart "unemployment-health": group "${key}" (data/figures/health.csv, column group or comparator) has no words; expected a key of groups in src/i18n/${lang}/charts/unemployment-health.ts.`);
+    throw new Error(
+      `Chart "unemployment-health": group "${key}" (data/figures/health.csv, column group or comparator) has no words; expected a key of groups in src/i18n/${lang}/charts/unemployment-health.ts.`,
+    );
   return groups[key as keyof typeof groups];
 }
 

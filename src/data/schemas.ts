@@ -15,19 +15,7 @@ export type Topic = string;
 export const STATUSES = ['published', 'registry', 'presentation', 'grey', 'derived'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const UNITS = [
-  'percent',
-  'percentage-points',
-  'persons',
-  'studies',
-  'ratio',
-  'smd',
-  'weeks',
-  'years',
-  'nok',
-  'statistic',
-  'sessions',
-] as const;
+export const UNITS = ['percent', 'percentage-points', 'persons', 'studies', 'ratio', 'smd', 'weeks', 'years', 'nok', 'statistic', 'sessions'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const SOURCE_KINDS = ['article', 'registry', 'talk', 'web', 'slides', 'news', 'conference-abstract'] as const;
@@ -54,9 +42,7 @@ const text = z.string({ error: 'a text' }).trim().min(1, { error: 'a non-empty t
 // ---------------------------------------------------------------- release.yaml
 export const releaseSchema = z.strictObject({
   /** Semantic version of the data; every change to data/ moves it (see data/README.md). */
-  version: z
-    .string({ error: 'a version such as "1.0.0"' })
-    .regex(/^\d+\.\d+\.\d+$/, { error: 'a semantic version such as "1.0.0"' }),
+  version: z.string({ error: 'a version such as "1.0.0"' }).regex(/^\d+\.\d+\.\d+$/, { error: 'a semantic version such as "1.0.0"' }),
   /** The day this data version was released (ISO date). */
   date: z.iso.date({ error: 'a date such as 2026-11-24' }),
   /** One line saying what the release is. */
@@ -74,9 +60,11 @@ export const sourceSchema = z
     publisher: text.optional(),
     year: z.int({ error: 'a year such as 2019' }).min(1900).max(2100).optional(),
     /** A web page's or slide deck's own date, where known. */
-    date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))], {
-      error: 'a date such as 2023-09-13',
-    }).optional(),
+    date: z
+      .union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))], {
+        error: 'a date such as 2023-09-13',
+      })
+      .optional(),
     title: text,
     /** Norwegian Bokmål only for a title this file describes (a registry record, a poster), never a published one. */
     title_nb: text.optional(),
@@ -88,10 +76,19 @@ export const sourceSchema = z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, { error: 'a DOI such as 10.5271/sjweh.3753 (without https://doi.org/)' })
       .optional(),
-    pmid: z.coerce.string().regex(/^\d{5,9}$/, { error: 'a PubMed id of digits only' }).optional(),
-    pmcid: z.string().regex(/^PMC\d+$/, { error: 'a PMC id such as PMC6382127' }).optional(),
+    pmid: z.coerce
+      .string()
+      .regex(/^\d{5,9}$/, { error: 'a PubMed id of digits only' })
+      .optional(),
+    pmcid: z
+      .string()
+      .regex(/^PMC\d+$/, { error: 'a PMC id such as PMC6382127' })
+      .optional(),
     /** The registry id, for trial registry records (and for talks, none). */
-    registry: z.string().regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' }).optional(),
+    registry: z
+      .string()
+      .regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' })
+      .optional(),
     url: z.url({ error: 'a web address starting with https:// or http://' }).optional(),
     /** Anything a reader should know about the reference itself (e.g. which details were checked). */
     note: text.optional(),
@@ -104,8 +101,7 @@ export const sourceSchema = z
     if (s.kind === 'article') {
       need('journal', `a journal name (kind is "article")`);
       need('year', `the publication year (kind is "article")`);
-      if (!s.doi && !s.pmid && !s.pmcid)
-        ctx.addIssue({ code: 'custom', path: ['doi'], message: 'a DOI, PMID or PMCID for an article', input: undefined });
+      if (!s.doi && !s.pmid && !s.pmcid) ctx.addIssue({ code: 'custom', path: ['doi'], message: 'a DOI, PMID or PMCID for an article', input: undefined });
     }
     if (s.kind === 'registry') need('registry', 'the registry id (kind is "registry")');
     if (['web', 'slides', 'news'].includes(s.kind)) need('url', `the page's address (kind is "${s.kind}")`);
@@ -193,7 +189,10 @@ export const studySchema = z.strictObject({
   short: text.optional(),
   short_nb: nb,
   year: z.int().min(1900).max(2100).optional(),
-  registry: z.string().regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' }).optional(),
+  registry: z
+    .string()
+    .regex(/^NCT\d{8}$/, { error: 'a ClinicalTrials.gov id such as NCT02697656' })
+    .optional(),
   country: text.optional(),
   country_nb: nb,
   population: text.optional(),
@@ -297,17 +296,7 @@ export const FIGURE_VALUE_COLUMNS = [
   'ci_low',
   'ci_high',
 ] as const;
-export const FIGURE_COLUMNS = [
-  ...FIGURE_VALUE_COLUMNS,
-  'p_value',
-  'source',
-  'locator',
-  'locator_nb',
-  'status',
-  'formula',
-  'note',
-  'note_nb',
-] as const;
+export const FIGURE_COLUMNS = [...FIGURE_VALUE_COLUMNS, 'p_value', 'source', 'locator', 'locator_nb', 'status', 'formula', 'note', 'note_nb'] as const;
 
 /**
  * The header of data versions before 1.3.0, which had no Norwegian columns: still read, so
@@ -319,7 +308,10 @@ export const FIGURE_COLUMNS_BEFORE_1_3 = FIGURE_COLUMNS.filter((c) => !c.endsWit
 /** An empty CSV cell means "not stated"; it becomes `undefined`. */
 const blank = (s: string) => (s.trim() === '' ? undefined : s.trim());
 const optionalCell = <T extends z.ZodType<unknown, string>>(inner: T) =>
-  z.string().transform(blank).pipe(z.union([z.undefined(), inner]));
+  z
+    .string()
+    .transform(blank)
+    .pipe(z.union([z.undefined(), inner]));
 
 const numberMessage = 'a number such as 37.4 ("." as decimal point, no % sign, no thousands separator)';
 const numberCell = z
@@ -327,11 +319,7 @@ const numberCell = z
   .trim()
   .regex(/^-?\d+(\.\d+)?$/, { error: numberMessage })
   .transform(Number);
-const countCell = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, { error: 'a whole number of people or events, such as 85' })
-  .transform(Number);
+const countCell = z.string().trim().regex(/^\d+$/, { error: 'a whole number of people or events, such as 85' }).transform(Number);
 const requiredCell = z.string().trim().min(1, { error: 'a value (this column is required)' });
 
 export const figureRowSchema = z.object({
@@ -347,9 +335,7 @@ export const figureRowSchema = z.object({
   denominator: optionalCell(countCell),
   ci_low: optionalCell(numberCell),
   ci_high: optionalCell(numberCell),
-  p_value: optionalCell(
-    z.string().regex(/^(=|<|<=|>|>=)(0(\.\d+)?|1)$/, { error: 'a p-value with its comparison, such as =0.015 or <0.05' }),
-  ),
+  p_value: optionalCell(z.string().regex(/^(=|<|<=|>|>=)(0(\.\d+)?|1)$/, { error: 'a p-value with its comparison, such as =0.015 or <0.05' })),
   source: key,
   locator: requiredCell,
   /** The locator in Norwegian Bokmål ("tabell 2, s. 5"); Norwegian pages fall back to `locator`. */

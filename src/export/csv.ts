@@ -125,23 +125,14 @@ export function columnName(column: string, lang: Lang): string {
   const suffix = LANGS.map((l) => `_${l}`).find((s) => column.endsWith(s)) ?? '';
   const stem = column.slice(0, column.length - suffix.length);
   const name = (messages(lang).csv.columns as Record<string, string>)[stem];
-  if (name === undefined) throw new Error(`CSV column "${column}" has no name in ${lang}: add "${stem}" to columns in src/i18n/${lang}/csv.ts (and the other languages)`);
+  if (name === undefined)
+    throw new Error(`CSV column "${column}" has no name in ${lang}: add "${stem}" to columns in src/i18n/${lang}/csv.ts (and the other languages)`);
   return `${name}${suffix}`;
 }
 
 // ---------------------------------------------------------------- a chart's CSV
 
-export const CSV_COLUMNS = [
-  ...FIGURE_VALUE_COLUMNS,
-  'p_comparator',
-  'p_value',
-  'status',
-  'locator',
-  'source',
-  'citation',
-  'link',
-  'data_version',
-] as const;
+export const CSV_COLUMNS = [...FIGURE_VALUE_COLUMNS, 'p_comparator', 'p_value', 'status', 'locator', 'source', 'citation', 'link', 'data_version'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const num = (n: number | undefined, decimals?: number): NumberCell | undefined => (n === undefined ? undefined : { number: n, decimals });

@@ -82,7 +82,18 @@ export function dumbbellPlot(rows: readonly DumbbellRow[], lang: Lang, axisLabel
       // The row's name on a line of its own above it, and its difference at the right.
       // A long name (a trial with its outcome) is cut with an ellipsis rather than run past the
       // chart's edge in a narrow frame; the table and the mark's title keep it whole.
-      Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: -22, dx: -40, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, lineWidth: LABEL_EMS, textOverflow: 'ellipsis' }),
+      Plot.text(rows, {
+        frameAnchor: 'left',
+        y: 'label',
+        text: 'label',
+        dy: -22,
+        dx: -40,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        fontWeight: 600,
+        lineWidth: LABEL_EMS,
+        textOverflow: 'ellipsis',
+      }),
       Plot.text(
         rows.filter((r) => r.difference),
         {

@@ -68,12 +68,38 @@ export function armBarsPlot(arms: readonly ArmBar[], o: ArmBarsOptions): Plot.Pl
         const className = `step-${b.key}`;
         return [
           Plot.barX([b], { x: (d: ArmBar) => d.f.value, y: 'label', fill: palette[b.key], className, title: o.title }),
-          Plot.text([b], { frameAnchor: 'left', y: 'label', text: 'label', dy: -30, dx: 6, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
-          Plot.text([b], { x: (d: ArmBar) => d.f.value, y: 'label', text: (d: ArmBar) => o.value(d.f), dx: 8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600, className }),
+          Plot.text([b], {
+            frameAnchor: 'left',
+            y: 'label',
+            text: 'label',
+            dy: -30,
+            dx: 6,
+            textAnchor: 'start',
+            fill: 'currentColor',
+            fontWeight: 600,
+            className,
+          }),
+          Plot.text([b], {
+            x: (d: ArmBar) => d.f.value,
+            y: 'label',
+            text: (d: ArmBar) => o.value(d.f),
+            dx: 8,
+            textAnchor: 'start',
+            fill: 'currentColor',
+            fontWeight: 600,
+            className,
+          }),
         ];
       }),
       // Under the axis, so the two rates and the effect read together.
-      Plot.text([o.note], { frameAnchor: 'bottom-left', text: (d: string) => d, dy: 80, textAnchor: 'start', fill: 'currentColor', className: 'step-difference' }),
+      Plot.text([o.note], {
+        frameAnchor: 'bottom-left',
+        text: (d: string) => d,
+        dy: 80,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        className: 'step-difference',
+      }),
     ],
   };
 }
@@ -84,7 +110,10 @@ export interface ShareRow {
 }
 
 /** Shares of one group, one colour: the bars, the rule at 0 over their start, each name above and value beside. */
-export function shareBarMarks<R extends ShareRow>(rows: readonly R[], o: { fill: PaletteKey; title: (r: R) => string; value: (r: R) => string }): Plot.Markish[] {
+export function shareBarMarks<R extends ShareRow>(
+  rows: readonly R[],
+  o: { fill: PaletteKey; title: (r: R) => string; value: (r: R) => string },
+): Plot.Markish[] {
   return [
     Plot.barX(rows, { x: (r: R) => r.f.value, y: 'label', fill: palette[o.fill], title: o.title }),
     Plot.ruleX([0], { stroke: 'currentColor' }),

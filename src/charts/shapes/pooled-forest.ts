@@ -137,11 +137,26 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
     return [
       Plot.text(
         headings.filter((h) => h.step === step),
-        { frameAnchor: 'left', y: 'y', dx: EDGE - marginLeft, text: 'text', textAnchor: 'start', fill: 'currentColor', fontWeight: 700, fontSize: fontSize + 1, className },
+        {
+          frameAnchor: 'left',
+          y: 'y',
+          dx: EDGE - marginLeft,
+          text: 'text',
+          textAnchor: 'start',
+          fill: 'currentColor',
+          fontWeight: 700,
+          fontSize: fontSize + 1,
+          className,
+        },
       ),
       // Trial names semibold, pooled rows bold (font weight is a mark option, not a channel).
       // In the compact layout a long name is cut with an ellipsis at its column's width.
-      ...([[trials, 600], [[...pooled, ...prediction], 700]] as const).map(([these, fontWeight]) =>
+      ...(
+        [
+          [trials, 600],
+          [[...pooled, ...prediction], 700],
+        ] as const
+      ).map(([these, fontWeight]) =>
         Plot.text(these, {
           frameAnchor: 'left',
           y: 'labelY',
@@ -155,14 +170,32 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
           className,
         }),
       ),
-      Plot.text(mine, { frameAnchor: 'right', y: 'labelY', dx: marginRight - EDGE, text: 'valueText', textAnchor: 'end', fill: 'currentColor', fontSize, className }),
+      Plot.text(mine, {
+        frameAnchor: 'right',
+        y: 'labelY',
+        dx: marginRight - EDGE,
+        text: 'valueText',
+        textAnchor: 'end',
+        fill: 'currentColor',
+        fontSize,
+        className,
+      }),
       Plot.text(
         mine.filter((r) => r.side && !compact),
         { frameAnchor: 'right', y: 'lineY', dx: marginRight - EDGE, text: 'side', textAnchor: 'end', fill: 'currentColor', className },
       ),
       Plot.text(
         mine.filter((r) => r.detail && !compact),
-        { frameAnchor: 'left', y: 'detailY', dx: EDGE - marginLeft, text: 'detail', textAnchor: 'start', fill: 'currentColor', fontSize: CHART_SMALL_FONT_SIZE, className },
+        {
+          frameAnchor: 'left',
+          y: 'detailY',
+          dx: EDGE - marginLeft,
+          text: 'detail',
+          textAnchor: 'start',
+          fill: 'currentColor',
+          fontSize: CHART_SMALL_FONT_SIZE,
+          className,
+        },
       ),
       // Trials: the interval with caps, and a square whose size shows the trial's weight.
       Plot.link(trials, { x1: 'low', x2: 'high', y1: 'lineY', y2: 'lineY', stroke: colour, strokeWidth: 2.5, title: 'title', className }),
@@ -171,7 +204,16 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
           { x: r.low, y: r.lineY, title: r.title },
           { x: r.high, y: r.lineY, title: r.title },
         ]),
-        { x1: 'x', x2: 'x', y1: (d: { y: number }) => d.y - cap, y2: (d: { y: number }) => d.y + cap, stroke: colour, strokeWidth: 2, title: 'title', className },
+        {
+          x1: 'x',
+          x2: 'x',
+          y1: (d: { y: number }) => d.y - cap,
+          y2: (d: { y: number }) => d.y + cap,
+          stroke: colour,
+          strokeWidth: 2,
+          title: 'title',
+          className,
+        },
       ),
       Plot.dot(trials, {
         x: 'estimate',
