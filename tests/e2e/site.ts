@@ -24,6 +24,9 @@ export {
   pageLanguage,
   perChartSample,
   PER_CHART_KINDS,
+  pinnedEveryChart,
+  shownInParts,
+  templateSample,
   visitedPages,
   type PageKind,
 } from '../support/page-sample.ts';

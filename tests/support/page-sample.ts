@@ -5,14 +5,15 @@
  * sampled: at least one per release and per language"):
  *
  * - the per-chart pages, /charts/<chart>/, /embed/<chart>/ and /present/<chart>/ (and /nb/…):
- *   one template each, the chart the only difference. Every chart is visited in every one of
- *   these kinds, in ONE language, the languages alternating over the charts (so both languages
- *   of every kind are visited too). The sweep (sweep.spec.ts) and the chart trials
- *   (chart-interaction.spec.ts) take opposite languages: between them every chart's page of
- *   every kind is opened in both languages. Every chart is also drawn, in both languages, on the
- *   content page that shows it, which is always visited;
- * - pinned embeds, /embed/v<version>/<chart>/ (and /nb/…): every chart once, spread over the
- *   released versions and both languages, so every release and every language is visited too;
+ *   one template each, the chart the only difference. The sweep (axe, dark, no JavaScript) and
+ *   the chart trials each open two of every kind, one per language, different charts each
+ *   (`templateSample`). Every one of these pages, every chart in both languages, is still opened
+ *   by tests/e2e/per-chart-pages.spec.ts (status, console, foreign requests, the chart drawn, and
+ *   legible on a 1280×720 slide); every chart is also swept, in both languages, on the content
+ *   page that shows it, which is always visited;
+ * - pinned embeds, /embed/v<version>/<chart>/ (and /nb/…): one per released version and
+ *   language in the sweep; every chart once, spread over the versions and languages, in
+ *   per-chart-pages.spec.ts;
  * - single-file presenter copies, /present/<chart>/<chart>-presenter.html: the same chart as
  *   the presenter view beside it with everything inlined; one per language, a different chart
  *   in each (tests/e2e/present.spec.ts opens the storied ones from file:// as well).
@@ -97,17 +98,41 @@ function spread(pages: readonly { page: BuiltPage; group: string; chart: string 
   return [...picked];
 }
 
-/** The pages the sweep visits, in path order. */
-export function visitedPages(all: readonly BuiltPage[]): BuiltPage[] {
-  const pinned = all.flatMap((page) => {
+/**
+ * Two pages of every per-chart kind, one per language, for the checks too costly to run on every
+ * chart (axe, the chart trials): the k-th kind's English page shows the (2k + shift)-th chart in
+ * id order and its Norwegian page the next, so the kinds and the samplers see different charts.
+ */
+export function templateSample(all: readonly BuiltPage[], shift: number): BuiltPage[] {
+  return PER_CHART_KINDS.flatMap((kind, k) => {
+    const pages = all.filter((p) => pageKind(p) === kind);
+    const ids = [...new Set(pages.map((p) => pageChart(p)!))].sort();
+    return (['en', 'nb'] as const).flatMap((lang, l) => {
+      const id = ids[(2 * k + l + shift) % ids.length];
+      return pages.filter((p) => pageChart(p) === id && pageLanguage(p) === lang);
+    });
+  });
+}
+
+/** Pinned embeds keyed by release and language (the group) and chart. */
+export function pinnedGroups(all: readonly BuiltPage[]) {
+  return all.flatMap((page) => {
     const m = PINNED.exec(page.route);
     return m ? [{ page, group: `v${m[2]} ${m[1] ?? 'en'}`, chart: m[3]! }] : [];
   });
+}
+
+/** Every chart once among the pinned embeds, the releases and languages taken in turn. */
+export const pinnedEveryChart = (all: readonly BuiltPage[]): BuiltPage[] => spread(pinnedGroups(all), true);
+
+/** The pages the sweep visits, in path order. */
+export function visitedPages(all: readonly BuiltPage[]): BuiltPage[] {
+  const pinned = pinnedGroups(all);
   const copies = all.flatMap((page) => {
     const m = COPY.exec(page.route);
     return m ? [{ page, group: m[1] ?? 'en', chart: m[2]! }] : [];
   });
-  const sampled = new Set([...spread(pinned, true), ...spread(copies, false), ...perChartSample(all, 'sweep')]);
+  const sampled = new Set([...spread(pinned, false), ...spread(copies, false), ...templateSample(all, 0)]);
   return all.filter((p) => (pageKind(p) === 'content' ? true : sampled.has(p)));
 }
 
@@ -131,4 +156,12 @@ export function chartsToTry(page: BuiltPage, all: readonly BuiltPage[]): string[
   const k = withCharts.indexOf(twin(page));
   const lang = pageLanguage(page) === 'en' ? 0 : 1;
   return chartsOn(page).filter((_, j) => (j + k) % 2 === lang);
+}
+
+/**
+ * Charts whose presenter view comes in parts (more rows than a slide holds legibly), read from
+ * the built presenter pages: tests/e2e/present.spec.ts checks those part by part.
+ */
+export function shownInParts(all: readonly BuiltPage[]): Set<string> {
+  return new Set(all.filter((p) => pageKind(p) === 'present' && /class="present__part"/.test(readPageHtml(p))).map((p) => pageChart(p)!));
 }
