@@ -15,6 +15,7 @@ import { riskDifference, wilsonInterval, type Interval, type Proportion } from '
 import { palette, type PaletteKey } from '../styles/palette.ts';
 import { rowsFrame } from './shapes/labelled-rows.ts';
 import type { ChartSpec } from './spec.ts';
+import { directionLabels } from './shapes/direction-labels.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis, valueAxis } from './frame.ts';
 
 const ARMS = [
@@ -153,24 +154,7 @@ export function ipsinpainEmployment(e: Evidence, lang: Lang): ChartSpec {
     y: { domain: [s.diffRow], axis: null },
     marks: [
       Plot.ruleX([0], { stroke: 'currentColor', strokeWidth: 1.5 }),
-      Plot.text([s.moreControl], {
-        frameAnchor: 'top-left',
-        text: (d: string) => d,
-        dx: -8,
-        dy: -50,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        fontSize: CHART_SMALL_FONT_SIZE,
-      }),
-      Plot.text([s.moreIps], {
-        frameAnchor: 'top-right',
-        text: (d: string) => d,
-        dx: 16,
-        dy: -50,
-        textAnchor: 'end',
-        fill: 'currentColor',
-        fontSize: CHART_SMALL_FONT_SIZE,
-      }),
+      ...directionLabels(s.moreControl, s.moreIps, { dy: -50, leftDx: -8, rightDx: 16 }),
       Plot.text([s.diffRow], { frameAnchor: 'top-left', text: (d: string) => d, dx: -8, dy: -24, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       Plot.link([diffRow], {
         x1: (d: typeof diffRow) => 100 * d.low,

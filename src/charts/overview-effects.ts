@@ -14,6 +14,7 @@ import { differenceOfPercentages, riskDifference, type Interval, type Difference
 import { palette } from '../styles/palette.ts';
 import { measureLabel } from './measure-label.ts';
 import type { ChartSpec } from './spec.ts';
+import { directionLabels } from './shapes/direction-labels.ts';
 import { inOverview } from '../site/site-structure.ts';
 import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, valueAxis } from './frame.ts';
 
@@ -116,24 +117,7 @@ export function overviewEffects(e: Evidence, lang: Lang): ChartSpec {
         insetTop: halfBand - (-LABEL_DY - 10),
         insetBottom: -ROW_STEP * ROW_PADDING,
       }),
-      Plot.text([s.moreControl], {
-        frameAnchor: 'top-left',
-        text: (d: string) => d,
-        dx: -8,
-        dy: -40,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        fontSize: CHART_SMALL_FONT_SIZE,
-      }),
-      Plot.text([s.moreIps], {
-        frameAnchor: 'top-right',
-        text: (d: string) => d,
-        dx: 12,
-        dy: -40,
-        textAnchor: 'end',
-        fill: 'currentColor',
-        fontSize: CHART_SMALL_FONT_SIZE,
-      }),
+      ...directionLabels(s.moreControl, s.moreIps, { dy: -40, leftDx: -8, rightDx: 12 }),
       // Each trial's name on its own line, its value at the right of the same line.
       Plot.text(rows, { frameAnchor: 'left', y: 'label', text: 'label', dy: LABEL_DY, dx: -8, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       // Each trial's marks carry its own story step, so a presenter can add the trials one by one.

@@ -15,7 +15,8 @@ import { palette } from '../styles/palette.ts';
 import { dumbbellSteps } from './shapes/dumbbell.ts';
 import { armBarsPlot, type ArmBar } from './shapes/labelled-rows.ts';
 import type { ChartSpec } from './spec.ts';
-import { CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
+import { directionLabels } from './shapes/direction-labels.ts';
+import { CHART_STYLE, CHART_WIDTH, percentAxis } from './frame.ts';
 
 const IDS = { ips: 'seed-employment-ips', control: 'seed-employment-control', or: 'seed-employment-or' } as const;
 
@@ -70,24 +71,7 @@ export function seedEmployment(e: Evidence, lang: Lang): ChartSpec {
     marks: [
       Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5 }),
       // Which side favours which arm, at the two ends of the scale (the rule at 1 is near the left edge).
-      Plot.text([s.favoursControl], {
-        frameAnchor: 'top-left',
-        text: (d: string) => d,
-        dx: -12,
-        dy: -44,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        fontSize: CHART_SMALL_FONT_SIZE,
-      }),
-      Plot.text([s.favoursIps], {
-        frameAnchor: 'top-right',
-        text: (d: string) => d,
-        dx: 16,
-        dy: -44,
-        textAnchor: 'end',
-        fill: 'currentColor',
-        fontSize: CHART_SMALL_FONT_SIZE,
-      }),
+      ...directionLabels(s.favoursControl, s.favoursIps, { dy: -44, leftDx: -12, rightDx: 16 }),
       Plot.text([s.orRow], {
         frameAnchor: 'top-left',
         text: (d: string) => `${d}, ${when}`,
