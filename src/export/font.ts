@@ -78,3 +78,19 @@ export function fontMetrics(weight: FontWeight): FontMetrics {
   }
   return m;
 }
+
+const fallbackCache = new Map<FontWeight, FontMetrics>();
+/**
+ * Advance widths of the fallback face (DejaVu Sans, the widest common sans-serif): the face an
+ * SVG viewer that ignores @font-face shows (rsvg-convert, Inkscape, some slide tools). Lines are
+ * wrapped to fit in both faces, so no viewer clips them.
+ */
+export function fallbackFontMetrics(weight: FontWeight): FontMetrics {
+  let m = fallbackCache.get(weight);
+  if (!m) {
+    const file = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf', FALLBACK[weight === 700 ? 1 : 0]!);
+    m = readFontMetrics(readFileSync(file));
+    fallbackCache.set(weight, m);
+  }
+  return m;
+}

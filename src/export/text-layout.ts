@@ -2,15 +2,16 @@
  * Text layout for downloads: SVG has no line wrapping, so titles, summaries, legends and source
  * lines are broken into lines here, measured with the embedded font's own advance widths.
  */
-import { fontMetrics, type FontWeight } from './font.ts';
+import { fallbackFontMetrics, fontMetrics, type FontWeight } from './font.ts';
 import { escapeXml } from '../site/escape.ts';
 import type { ExportColours } from './theme.ts';
 
 /** Kerning is not measured, so lines are filled to 97% of the room they have. */
 const FIT = 0.97;
 
+/** The width of a line in the embedded face or in the fallback face, whichever is wider. */
 export function textWidth(text: string, size: number, weight: FontWeight = 400): number {
-  return fontMetrics(weight).width(text, size);
+  return Math.max(fontMetrics(weight).width(text, size), fallbackFontMetrics(weight).width(text, size));
 }
 
 /**

@@ -12,6 +12,7 @@ import * as Plot from '@observablehq/plot';
 import type { Figure, Status } from '../../data/schemas.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/index.ts';
+import { noEffectRule } from './no-effect-rule.ts';
 import { CHART_FONT_SIZE, CHART_STYLE, CHART_WIDTH } from '../frame.ts';
 
 export interface ForestRow {
@@ -134,8 +135,8 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestOptions): 
     // Point sizes are pixels, not data to be scaled.
     r: { type: 'identity' },
     marks: [
-      // No difference: a ratio of 1.
-      Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8 }),
+      // No difference: a ratio of 1, in pieces around each interval (never through a name).
+      noEffectRule(placed.map((r) => r.lineY)),
       Plot.text(headings, {
         frameAnchor: 'left',
         y: 'y',

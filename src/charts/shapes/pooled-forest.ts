@@ -14,6 +14,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { palette } from '../../styles/palette.ts';
 import { CHART_FONT_SIZE, CHART_SMALL_FONT_SIZE, CHART_STYLE, CHART_WIDTH } from '../frame.ts';
+import { noEffectRule } from './no-effect-rule.ts';
 
 export interface PooledForestRow {
   /** 'trial': a square with its CI; 'pooled': a diamond over its CI; 'prediction': a dashed line. */
@@ -274,6 +275,11 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
     },
     y: { type: 'identity', axis: null },
     r: { type: 'identity' },
-    marks: [Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8 }), ...steps.flatMap(perStep)],
+    marks: [
+      // No difference: a ratio of 1. In the one-line layout the names sit in the left margin, so
+      // the rule runs whole; otherwise it is drawn in pieces around each interval, never through a name.
+      compact ? Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8 }) : noEffectRule(placed.map((r) => r.lineY)),
+      ...steps.flatMap(perStep),
+    ],
   };
 }
