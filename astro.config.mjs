@@ -8,6 +8,7 @@ import { siteIndex } from './src/integrations/site-index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { designTokens } from './src/integrations/design-tokens.ts';
+import { webFonts } from './src/integrations/web-fonts.ts';
 import { basePath, buildKind, siteSettings } from './src/integrations/publish.ts';
 
 // The public address and base path are configuration (SITE_URL, BASE_PATH), so the same build
@@ -38,6 +39,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts as files, never inline: a strict Content-Security-Policy (script-src 'self') then
   // needs no hashes, and the one small chart script is cached across pages.
-  // designTokens: the CSS custom properties, written from src/styles/tokens.ts on every build.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [designTokens()] },
+  // designTokens: the CSS custom properties, written from src/styles/tokens.ts on every build;
+  // webFonts: the typeface's WOFF2 subsets (src/integrations/web-fonts.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [designTokens(), webFonts()] },
 });

@@ -1,7 +1,8 @@
 /**
  * After the build, writes a single-file copy of every presenter view
  * (dist/present/<chart>/<chart>-presenter.html): the page with its script bundled inline and
- * its icon as a data URI, so it opens from a USB stick with no network and makes no request.
+ * its icon and typeface as data URIs, so it opens from a USB stick with no network and makes no
+ * request.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export function singleFilePresenter(): AstroIntegration {
         const script = await bundle();
         const icon = `data:image/svg+xml;base64,${readFileSync(ICON).toString('base64')}`;
         for (const page of pages) {
-          const html = inline(readFileSync(page, 'utf8'), script, icon);
+          const html = inline(inlineFonts(readFileSync(page, 'utf8'), dist), script, icon);
           const chart = path.basename(path.dirname(page));
           writeFileSync(path.join(path.dirname(page), presenterFileName(chart)), html);
         }
@@ -46,6 +47,16 @@ function presenterPages(dist: string): string[] {
       if (existsSync(file)) out.push(file);
     }
   }
+  return out;
+}
+
+/** The typeface's WOFF2 files (src/styles/fonts.css), as data URIs in the page's CSS. */
+function inlineFonts(html: string, dist: string): string {
+  const out = html.replace(/url\((?:[^)]*?\/)?(_astro\/[^)/]+\.woff2)\)/g, (_, file: string) => {
+    const data = readFileSync(path.join(dist, file)).toString('base64');
+    return `url(data:font/woff2;base64,${data})`;
+  });
+  if (/url\(\/(?!\/)/.test(out)) throw new Error('single-file presenter: the CSS still refers to a site file; inline it or leave it out.');
   return out;
 }
 

@@ -104,5 +104,5 @@ export const typeAndSpace = {
   /** The longest line of running text: about 70 characters. */
   measure: '42rem',
   /** The page's font stack (downloads embed a font of their own: src/export/font.ts). */
-  'font-body': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+  'font-body': "'Atkinson Hyperlegible Next', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
 } as const;

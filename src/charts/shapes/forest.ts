@@ -136,7 +136,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestOptions): 
     r: { type: 'identity' },
     marks: [
       // No difference: a ratio of 1, in pieces around each interval (never through a name).
-      noEffectRule(placed.map((r) => r.lineY)),
+      ...noEffectRule(placed),
       Plot.text(headings, {
         frameAnchor: 'left',
         y: 'y',

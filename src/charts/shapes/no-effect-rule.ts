@@ -11,10 +11,16 @@ const ABOVE = 13;
 /** Below the interval line: clear of a detail line under it (its glyphs from ~+8). */
 const BELOW = 6;
 
-/** `lines`: the y (px, on an identity y scale) of each row's interval line. */
-export function noEffectRule(lines: readonly number[]): Plot.Markish {
-  return Plot.ruleX(
-    lines.map((y) => ({ y1: y - ABOVE, y2: y + BELOW })),
-    { x: () => 1, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8 },
+/**
+ * `rows`: each row's interval line (its y in px, on an identity y scale) and, where the chart tells
+ * its story in steps, the row's step class: a row's piece of the rule appears with the row.
+ */
+export function noEffectRule(rows: readonly { lineY: number; step?: string }[]): Plot.Markish[] {
+  const steps = [...new Set(rows.map((r) => r.step))];
+  return steps.map((step) =>
+    Plot.ruleX(
+      rows.filter((r) => r.step === step).map((r) => ({ y1: r.lineY - ABOVE, y2: r.lineY + BELOW })),
+      { x: () => 1, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8, ...(step ? { className: step } : {}) },
+    ),
   );
 }

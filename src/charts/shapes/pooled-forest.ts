@@ -278,7 +278,7 @@ export function pooledForestPlot(rows: readonly PooledForestRow[], options: { la
     marks: [
       // No difference: a ratio of 1. In the one-line layout the names sit in the left margin, so
       // the rule runs whole; otherwise it is drawn in pieces around each interval, never through a name.
-      compact ? Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8 }) : noEffectRule(placed.map((r) => r.lineY)),
+      ...(compact ? [Plot.ruleX([1], { stroke: 'currentColor', strokeWidth: 1.5, strokeOpacity: 0.8 })] : noEffectRule(placed)),
       ...steps.flatMap(perStep),
     ],
   };
