@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { BASE_PATH } from './tests/support/built-site.ts';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.ts';
 
 /**
  * Browser tests run against the ALREADY BUILT site in dist/ (`npm run build` first; `npm test`
@@ -11,26 +11,11 @@ import { BASE_PATH } from './tests/support/built-site.ts';
  * One project, 'chromium', runs every spec in tests/e2e/: a new spec file runs without any change
  * here. Timings (LCP, Lighthouse's performance score) are not tests: `npm run bench` reports them.
  *
- * Chromium: the same search order as scripts/ensure-chromium.sh —
- * $CHROMIUM_PATH, then Debian's /usr/lib/chromium/chromium, then /usr/bin/chromium;
+ * Chromium: tests/support/chromium.ts (the search order of scripts/ensure-debian-packages.sh);
  * if none is executable, Playwright's own Chromium (`npx playwright install chromium`).
  */
 
 const env = process.env;
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function findChromium(): string | undefined {
-  const candidates = [env['CHROMIUM_PATH'], '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  return candidates.find((c): c is string => typeof c === 'string' && c !== '' && isExecutable(c));
-}
 
 const executablePath = findChromium();
 
@@ -84,15 +69,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath !== undefined ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -16,11 +16,12 @@
  * `npm run bench -- --quick` skips step 4.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { findChromium } from '../tests/support/chromium.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BUILD_1000_TRIALS_SECONDS, BUILD_SECONDS, JS_PER_PAGE_GZIP, PAGE_TOTAL_GZIP } from '../tests/support/budgets.ts';
@@ -32,7 +33,7 @@ import { writeSyntheticData } from './synthetic-data.ts';
 const LCP_BUDGET_MS = 1000;
 const LIGHTHOUSE_PERFORMANCE_MIN = 98;
 const KEY_PAGES = ['/', '/trials/norway/', '/evidence/', '/embed/trial-headlines/', '/present/trial-headlines/'];
-const exe = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const exe = findChromium();
 const quick = process.argv.includes('--quick');
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 const summary: string[] = [];

@@ -5,17 +5,17 @@
  * machine's speed. Lighthouse's performance score and the largest contentful paint do, so they are
  * reported by `npm run bench`, not tested.
  */
-import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.ts';
 import { BASE_PATH } from './site';
 
 // One page of each kind a reader lands on: a content page, an embed and a presenter view (the
 // sweep runs axe on every content page; Lighthouse adds best practices and SEO).
 const PAGES = ['', 'embed/trial-headlines/', 'present/trial-headlines/'];
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
-const chromePath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const chromePath = findChromium();
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -23,16 +23,7 @@ let chrome: chromeLauncher.LaunchedChrome;
 test.beforeAll(async () => {
   chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
 });
 test.afterAll(async () => {

@@ -10,9 +10,10 @@
  *   - drawn by Chromium, matches Chromium's drawing of the text version with its embedded
  *     font (so the outlines are the very glyphs, where the text would be).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { findChromium } from '../../support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charts, chartSpec, type ChartId } from '../../../src/charts/index.ts';
 import { loadEvidence } from '../../../src/data/load.ts';
@@ -25,7 +26,7 @@ const ids = Object.keys(charts) as ChartId[];
 const dir = scratch('outline');
 
 /** Chromium as the browser tests find it (playwright.config.ts), else Playwright's own. */
-const executablePath = [process.env['CHROMIUM_PATH'], '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const executablePath = findChromium();
 
 let browser: Browser;
 beforeAll(async () => {
