@@ -6,8 +6,9 @@
  * back, per character, to the next face of the stack.
  *
  * The WOFF2 files are made from the npm package's TTFs whenever the build starts (as the design
- * tokens are), into src/styles/fonts/ (not committed), and src/styles/fonts.css points at them,
- * so Vite gives them hashed names under the base path like any other asset.
+ * tokens are), into src/styles/fonts/, with their @font-face rules in src/styles/fonts/fonts.css
+ * (none of it committed; global.css imports the CSS), so the unicode-range is written from the
+ * same ranges as the subset, and Vite gives the files hashed names under the base path.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,7 @@ export const WEB_FONT_FILES = {
   700: { ttf: '700Bold/AtkinsonHyperlegibleNext_700Bold.ttf', woff2: 'atkinson-hyperlegible-next-700.woff2' },
 } as const;
 
-/** Code point ranges kept (inclusive), the same as the @font-face unicode-range in fonts.css. */
+/** Code point ranges kept (inclusive): the subset, and the @font-face unicode-range. */
 export const WEB_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20, 0x7e], // Basic Latin
   [0xa0, 0x17f], // Latin-1 Supplement, Latin Extended-A (æ ø å é ü, ², «», ·, ×)
@@ -36,6 +37,25 @@ export const WEB_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 const subsetText = (): string =>
   WEB_FONT_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+
+/** The @font-face rules: text shows at once in the next face of the stack and swaps when the font arrives. */
+export function fontFaceCss(): string {
+  const range = WEB_FONT_RANGES.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+  const rules = Object.entries(WEB_FONT_FILES).map(
+    ([weight, { woff2 }]) =>
+      `@font-face {\n  font-family: 'Atkinson Hyperlegible Next';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url('./${woff2}') format('woff2');\n  unicode-range: ${range};\n}\n`,
+  );
+  return `/* Written by src/integrations/web-fonts.ts; do not edit. */\n${rules.join('')}`;
+}
+
+function writeFontFaceCss(dir = WEB_FONTS_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'fonts.css');
+  const css = fontFaceCss();
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== css) writeFileSync(file, css);
+}
 
 /** Writes each weight's WOFF2 subset unless it is already newer than its TTF. */
 export async function writeWebFonts(dir = WEB_FONTS_DIR): Promise<void> {
@@ -51,6 +71,8 @@ export async function writeWebFonts(dir = WEB_FONTS_DIR): Promise<void> {
 }
 
 export function webFonts(): Plugin {
+  // The CSS at once (Vite reads a stylesheet's @import from disk); the fonts when a build starts.
+  writeFontFaceCss();
   return {
     name: 'ips-web-fonts',
     buildStart: () => writeWebFonts(),
